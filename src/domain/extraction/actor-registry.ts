@@ -1,0 +1,27 @@
+import type { ActorKind } from "./types";
+
+/**
+ * An actor already known before an article is read: from the curated list
+ * (seeds/actors.json) or, during ingest, from actors found in earlier articles.
+ * Extraction links mentions to these so the same person gets the same key in
+ * every article.
+ */
+export type KnownActor = {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  role: string | null;
+  description?: string | null;
+  aliases: string[];
+  curated: boolean;
+};
+
+export type ActorRegistry = {
+  actors: readonly KnownActor[];
+};
+
+export function createRegistry(actors: readonly KnownActor[]): ActorRegistry {
+  return { actors };
+}
+
+export type { ActorKind };
