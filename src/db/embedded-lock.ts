@@ -8,7 +8,14 @@ import type { DbConfig } from "./config";
  * records its port so that `npm run ingest` can hand its work to the running
  * app instead of failing.
  */
-export type LockHolder = { pid: number; owner: string; port?: number; since: string };
+export type LockHolder = {
+  pid: number;
+  owner: string;
+  /** Set by a server: where to send ingest work, and the secret that proves the sender can read this file. */
+  port?: number;
+  token?: string;
+  since: string;
+};
 
 export class DatabaseInUseError extends Error {
   constructor(readonly holder: LockHolder) {
@@ -45,14 +52,14 @@ export function readLockHolder(config: DbConfig): LockHolder | null {
 }
 
 /** Take the lock or throw DatabaseInUseError. Returns the release function. */
-export function acquireEmbeddedLock(config: DbConfig, owner: string, port?: number): () => void {
+export function acquireEmbeddedLock(config: DbConfig, owner: string, server?: { port: number; token: string }): () => void {
   if (config.kind !== "pglite") return () => {};
   mkdirSync(config.stateDir, { recursive: true });
   const file = lockPath(config);
-  const holder: LockHolder = { pid: process.pid, owner, port, since: new Date().toISOString() };
+  const holder: LockHolder = { pid: process.pid, owner, ...server, since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(file, JSON.stringify(holder), { flag: "wx" });
+      writeFileSync(file, JSON.stringify(holder), { flag: "wx", mode: 0o600 });
       const release = () => {
         try {
           const current = JSON.parse(readFileSync(file, "utf8")) as LockHolder;
@@ -71,12 +78,6 @@ export function acquireEmbeddedLock(config: DbConfig, owner: string, port?: numb
     }
   }
   throw new Error(`could not take the database lock ${file}`);
-}
-
-/** Update the lock to say which port the server listens on. */
-export function announcePort(config: DbConfig, owner: string, port: number): void {
-  if (config.kind !== "pglite") return;
-  writeFileSync(lockPath(config), JSON.stringify({ pid: process.pid, owner, port, since: new Date().toISOString() }));
 }
 
 export async function withEmbeddedLock<T>(config: DbConfig, owner: string, fn: () => Promise<T>): Promise<T> {

@@ -25,3 +25,13 @@ export function createRegistry(actors: readonly KnownActor[]): ActorRegistry {
 }
 
 export type { ActorKind };
+
+/** A stable key from a name: "Jean-Noël Barrot" -> "jean-noel-barrot". */
+export function slugify(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

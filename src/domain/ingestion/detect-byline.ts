@@ -20,15 +20,18 @@ function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-/** A headline: the first short line that reads like a title rather than chrome or a dateline. */
+/**
+ * A headline: the first short line that reads like a title (no closing full
+ * stop) rather than chrome or a dateline; failing that, the lede's first
+ * sentence, which is still the article's own words.
+ */
 export function detectTitle(text: string): string | null {
-  for (const line of text.split("\n").slice(0, 15)) {
-    const l = line.trim();
-    const words = l.split(/\s+/).length;
-    if (words < 4 || l.length > 220) continue;
-    if (/^(©|Published|Updated|By\s)/i.test(l) || /\d{1,2}:\d{2}/.test(l)) continue;
-    if (!/\p{Lu}/u.test(l[0] ?? "")) continue;
-    return l;
-  }
-  return null;
+  const lines = text.split("\n").map((l) => l.trim()).slice(0, 15);
+  const isChrome = (l: string) => /^(©|Published|Updated|By\s)/i.test(l) || /\d{1,2}:\d{2}/.test(l) || !/^\p{Lu}/u.test(l);
+  const headline = lines.find((l) => !isChrome(l) && l.split(/\s+/).length >= 4 && l.length <= 160 && !/[.:]$/.test(l));
+  if (headline) return headline;
+  const lede = lines.find((l) => !isChrome(l) && l.split(/\s+/).length >= 8);
+  if (!lede) return null;
+  const first = /^.{20,200}?[.!?](?=\s+\p{Lu}|$)/u.exec(lede)?.[0] ?? lede.slice(0, 160);
+  return first.trim();
 }

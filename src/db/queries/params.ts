@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { ActorKind, EventKind } from "../../generated/prisma/enums";
+
+/**
+ * Everything that arrives in a URL is parsed here, once, for both pages and
+ * the JSON API. An empty form field means "no filter", not an error.
+ */
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const IdSchema = z
+  .string()
+  .min(1, "must not be empty")
+  .max(200, "is too long")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, "must be an id or slug (letters, digits, '.', '_', ':', '-')");
+
+const PeriodSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((s) => periodBounds(s) !== null, "is not a real calendar date");
+
+/** First and last day a date string at its precision covers (UTC midnights). */
+export function periodBounds(s: string): { first: Date; last: Date } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : null;
+  const d = m[3] ? Number(m[3]) : null;
+  if (mo !== null && (mo < 1 || mo > 12)) return null;
+  if (mo === null) return { first: new Date(Date.UTC(y, 0, 1)), last: new Date(Date.UTC(y, 11, 31)) };
+  if (d === null) return { first: new Date(Date.UTC(y, mo - 1, 1)), last: new Date(Date.UTC(y, mo, 0)) };
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  return { first: day, last: day };
+}
+
+export const TimelineFiltersSchema = z
+  .object({
+    actor: z.preprocess(blankToUndefined, IdSchema.optional()),
+    outlet: z.preprocess(blankToUndefined, IdSchema.optional()),
+    kind: z.preprocess(blankToUndefined, z.enum(Object.values(EventKind) as [EventKind, ...EventKind[]]).optional()),
+    from: z.preprocess(blankToUndefined, PeriodSchema.optional()),
+    to: z.preprocess(blankToUndefined, PeriodSchema.optional()),
+  })
+  .refine((f) => !f.from || !f.to || periodBounds(f.from)!.first <= periodBounds(f.to)!.last, {
+    message: "'from' must not be after 'to'",
+    path: ["from"],
+  });
+
+export type TimelineFilters = z.infer<typeof TimelineFiltersSchema>;
+
+export const ActorSearchSchema = z.object({
+  q: z.preprocess(blankToUndefined, z.string().trim().max(100, "must be at most 100 characters").optional()),
+  kind: z.preprocess(blankToUndefined, z.enum(Object.values(ActorKind) as [ActorKind, ...ActorKind[]]).optional()),
+});
+
+export type ActorSearch = z.infer<typeof ActorSearchSchema>;
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** Next's searchParams or a URLSearchParams, flattened to the last value given for each key. */
+export function flattenParams(input: RawSearchParams | URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (input instanceof URLSearchParams) {
+    for (const [k, v] of input) out[k] = v;
+    return out;
+  }
+  for (const [k, v] of Object.entries(input)) {
+    const last = Array.isArray(v) ? v[v.length - 1] : v;
+    if (last !== undefined) out[k] = last;
+  }
+  return out;
+}
+
+/** One readable sentence per problem: `kind: must be one of strike, statement, ...`. */
+export function describeError(error: z.ZodError): string {
+  return error.issues
+    .map((i) => {
+      const where = i.path.length ? `${i.path.join(".")}: ` : "";
+      return `${where}${i.message}`;
+    })
+    .join("; ");
+}
