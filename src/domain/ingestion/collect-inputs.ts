@@ -81,10 +81,11 @@ function folderTasks(dir: string): IngestTask[] {
   const listed = new Set<string>();
   const tasks = entries.map((raw, i): IngestTask => {
     const entry = ManifestEntrySchema.safeParse(raw);
-    const label = typeof (raw as { file?: unknown })?.file === "string" ? path.join(dir, (raw as { file: string }).file) : `${manifestPath} entry ${i + 1}`;
+    const named = (raw as { file?: unknown } | null)?.file;
+    if (typeof named === "string") listed.add(named);
+    const label = typeof named === "string" ? path.join(dir, named) : `${manifestPath} entry ${i + 1}`;
     if (!entry.success) return failing(label, `invalid manifest entry: ${z.prettifyError(entry.error).replace(/\n/g, "; ")}`);
     const e = entry.data;
-    listed.add(e.file);
     const file = path.join(dir, e.file);
     return {
       source: file,
