@@ -1,53 +1,26 @@
-import type { ArticleExtraction, ExtractedQuote } from "../../domain/extraction/types";
+import type { ArticleExtraction } from "../../domain/extraction/types";
 import { startOfDateValue } from "../../domain/ingestion/publication-date";
-import { quoteSimilarity, sameUtterance } from "./link-shim";
+import { pickLinkTarget, utterances, type ExistingQuote, type Utterance } from "../../domain/resolution/link-quotes";
 import { derivedId } from "../ids";
 import { statementId, statementRow } from "./persist-extraction";
 import type { Tx } from "./sync-curated-actors";
 
-/** A quote and the quotes that continue it (one utterance split over marks or paragraphs). */
-function chains(quotes: readonly ExtractedQuote[]): number[][] {
-  const root = (i: number): number => {
-    const seen = new Set<number>();
-    let j = i;
-    while (quotes[j]?.continuesQuote != null && !seen.has(j)) {
-      seen.add(j);
-      j = quotes[j]!.continuesQuote!;
-    }
-    return j;
-  };
-  const groups = new Map<number, number[]>();
-  quotes.forEach((_, i) => {
-    const r = root(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
-  });
-  return [...groups.values()];
-}
-
 /**
- * Store the article's statements, each joined to the Quote (the same utterance
- * in other outlets) it repeats, or to a new Quote. Candidates are the earlier
- * statements of the same speaker: wording differs between outlets, speakers
- * do not. Returns the number of statements stored.
+ * Store the article's statements, each utterance (a quote and its
+ * continuations) joined to the Quote it repeats from other outlets, or to a
+ * new Quote. Returns the number of statements stored.
  */
 export async function persistStatements(tx: Tx, articleId: string, x: ArticleExtraction): Promise<number> {
   const quotes = x.quotes;
   const touched = new Set<string>();
-  for (const chain of chains(quotes)) {
-    const members = chain.map((i) => quotes[i]!);
-    const head = members[0]!;
-    const speakerKey = members.find((q) => q.speakerKey)?.speakerKey ?? null;
-    const text = members.map((q) => q.text).join(" ");
-    const saidDate = members.find((q) => q.saidDate)?.saidDate?.date ?? null;
-    const quoteId = (await findLinkedQuote(tx, articleId, { text, speakerKey, saidDate })) ?? derivedId("quote", statementId(articleId, head));
-    await tx.quote.upsert({
-      where: { id: quoteId },
-      create: { id: quoteId, speakerId: speakerKey },
-      update: {},
-    });
-    if (speakerKey) await tx.quote.updateMany({ where: { id: quoteId, speakerId: null }, data: { speakerId: speakerKey } });
+  for (const u of utterances(quotes)) {
+    const head = quotes[u.head]!;
+    const linked = pickLinkTarget(u, await candidateQuotes(tx, articleId, u));
+    const quoteId = linked ?? derivedId("quote", statementId(articleId, head));
+    await tx.quote.upsert({ where: { id: quoteId }, create: { id: quoteId, speakerId: u.speakerKey }, update: {} });
+    if (u.speakerKey) await tx.quote.updateMany({ where: { id: quoteId, speakerId: null }, data: { speakerId: u.speakerKey } });
     touched.add(quoteId);
-    for (const i of chain) {
+    for (const i of u.quoteIndexes) {
       await tx.statement.create({ data: statementRow(articleId, quoteId, quotes[i]!, i, quotes) });
     }
   }
@@ -55,32 +28,30 @@ export async function persistStatements(tx: Tx, articleId: string, x: ArticleExt
   return quotes.length;
 }
 
-async function findLinkedQuote(
-  tx: Tx,
-  articleId: string,
-  candidate: { text: string; speakerKey: string | null; saidDate: string | null },
-): Promise<string | null> {
-  if (!candidate.speakerKey) return null;
+/**
+ * Quotes from other articles this utterance could repeat: those of the same
+ * speaker or of no resolved speaker (a speaker known on one side only still
+ * allows a link, at a stricter wording threshold).
+ */
+async function candidateQuotes(tx: Tx, articleId: string, u: Utterance): Promise<ExistingQuote[]> {
   const rows = await tx.statement.findMany({
-    where: { speakerId: candidate.speakerKey, articleId: { not: articleId } },
-    select: { quoteId: true, articleId: true, text: true, saidDate: true, ordinal: true },
+    where: {
+      articleId: { not: articleId },
+      ...(u.speakerKey ? { quote: { OR: [{ speakerId: u.speakerKey }, { speakerId: null }] } } : {}),
+    },
+    select: { quoteId: true, articleId: true, text: true, saidDate: true, saidPrecision: true, saidApproximate: true, quote: { select: { speakerId: true } } },
     orderBy: [{ articleId: "asc" }, { ordinal: "asc" }],
   });
-  // Compare with each article's whole rendering of a quote (continuations joined).
-  const renderings = new Map<string, { quoteId: string; text: string; saidDate: string | null }>();
+  const byQuote = new Map<string, { speakerKey: string | null; saidDate: ExistingQuote["saidDate"]; byArticle: Map<string, string> }>();
   for (const r of rows) {
-    const k = `${r.quoteId}\u0000${r.articleId}`;
-    const prev = renderings.get(k);
-    renderings.set(k, { quoteId: r.quoteId, text: prev ? `${prev.text} ${r.text}` : r.text, saidDate: prev?.saidDate ?? r.saidDate });
+    const q = byQuote.get(r.quoteId) ?? { speakerKey: r.quote.speakerId, saidDate: null, byArticle: new Map<string, string>() };
+    // Each article's whole rendering (continuations joined) is compared, not its fragments.
+    const prev = q.byArticle.get(r.articleId);
+    q.byArticle.set(r.articleId, prev ? `${prev} ${r.text}` : r.text);
+    if (!q.saidDate && r.saidDate && r.saidPrecision) q.saidDate = { date: r.saidDate, precision: r.saidPrecision, approximate: r.saidApproximate };
+    byQuote.set(r.quoteId, q);
   }
-  let best: { quoteId: string; score: number } | null = null;
-  for (const r of renderings.values()) {
-    const other = { text: r.text, speakerKey: candidate.speakerKey, saidDate: r.saidDate };
-    if (!sameUtterance(candidate, other)) continue;
-    const score = quoteSimilarity(candidate.text, r.text);
-    if (!best || score > best.score) best = { quoteId: r.quoteId, score };
-  }
-  return best?.quoteId ?? null;
+  return [...byQuote].map(([id, q]) => ({ id, speakerKey: q.speakerKey, saidDate: q.saidDate, renderings: [...q.byArticle.values()] }));
 }
 
 /** A quote's date is the earliest date any outlet gives for it (said date, else the article's date as an upper bound). */
