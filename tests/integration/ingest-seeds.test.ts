@@ -48,11 +48,14 @@ describe("ingesting the seed articles", () => {
     expect(await snapshotIds(db)).toEqual(before);
   });
 
-  it("re-extracting unchanged text reproduces the same row ids", async () => {
-    const before = await snapshotIds(db);
+  it("re-extracting unchanged text reproduces the same per-article row ids", async () => {
+    // Groups (quotes, events) may regroup when an article is re-read with more of the story known; what one article says may not.
+    const perArticle = ({ quotes: _q, events: _e, ...rest }: Record<string, string[]>) => rest;
+    const before = perArticle(await snapshotIds(db));
     const forced = await runIngest(db, collectInputs(["seeds"]), { ...ctx, force: true });
     expect(forced.replaced).toBe(5);
-    expect(await snapshotIds(db)).toEqual(before);
+    expect(perArticle(await snapshotIds(db))).toEqual(before);
+    expect((await findSpanViolations(db)).violations).toEqual([]);
   });
 
   it("replaces a changed article's derived rows and keeps the others", async () => {

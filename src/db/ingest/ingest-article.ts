@@ -4,7 +4,7 @@ import type { ArticleExtraction } from "../../domain/extraction/types";
 import { EXTRACTOR_VERSION } from "../../domain/extraction/version";
 import type { ArticleInput } from "../../domain/ingestion/prepare-article";
 import { startOfDateValue } from "../../domain/ingestion/publication-date";
-import type { ClaimDefinition } from "./link-shim";
+import type { ClaimDefinition } from "../../domain/resolution/claim-definitions";
 import { derivedId } from "../ids";
 import type { Database } from "../open-database";
 import { deleteDerivedRows, removeOrphans } from "./delete-derived";
@@ -13,7 +13,7 @@ import { persistClaims } from "./persist-claims";
 import { persistEvents } from "./persist-events";
 import { persistActors, persistFiguresAndDates } from "./persist-extraction";
 import { persistStatements } from "./persist-statements";
-import { syncCuratedActors } from "./sync-curated-actors";
+import { ensureCuratedActors } from "./sync-curated-actors";
 
 export type IngestContext = {
   curatedActors: readonly KnownActor[];
@@ -58,16 +58,19 @@ export async function ingestArticle(db: Database, input: ArticleInput, ctx: Inge
   const twin = await prisma.article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true, sourceKey: true } });
   if (twin && twin.sourceKey !== input.sourceKey) return { status: "duplicate", articleId: twin.id, duplicateOf: twin.sourceKey };
 
+  await ensureCuratedActors(db, ctx.curatedActors);
   const articleId = existing?.id ?? `${outletId}-${derivedId("article", input.sourceKey).slice(0, 8)}`;
 
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`);
-      await syncCuratedActors(tx, ctx.curatedActors);
       const registry = createRegistry([...ctx.curatedActors, ...(await loadDiscoveredActors(tx))]);
       const extraction: ArticleExtraction = extractArticle(input.text, { published: input.published, registry });
 
-      if (existing) await deleteDerivedRows(tx, existing.id);
+      if (existing) {
+        await deleteDerivedRows(tx, existing.id);
+        await removeOrphans(tx);
+      }
       await tx.outlet.upsert({ where: { id: outletId }, create: { id: outletId, name: input.outletName }, update: { name: input.outletName } });
       const articleData = {
         sourceKey: input.sourceKey,
@@ -92,16 +95,16 @@ export async function ingestArticle(db: Database, input: ArticleInput, ctx: Inge
 
       await persistActors(tx, articleId, extraction);
       const figureIds = await persistFiguresAndDates(tx, articleId, extraction);
-      const quotes = await persistStatements(tx, articleId, extraction);
+      const quoteOf = await persistStatements(tx, articleId, extraction);
       const citations = await persistClaims(tx, articleId, input, extraction, ctx.claims, figureIds);
-      const events = await persistEvents(tx, articleId, input, extraction);
+      const events = await persistEvents(tx, articleId, input, extraction, quoteOf);
       await removeOrphans(tx);
 
       return {
         status: existing ? "replaced" : "created",
         articleId,
         counts: {
-          quotes,
+          quotes: extraction.quotes.length,
           actors: extraction.actors.length,
           mentions: extraction.actors.reduce((n, a) => n + a.mentions.length, 0),
           figures: extraction.figures.length,

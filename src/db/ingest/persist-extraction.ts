@@ -8,13 +8,14 @@ const ALIAS_METHODS = new Set(["exact", "alias", "title", "surname", "new"]);
 
 /** Actors, their aliases and mentions of one article. */
 export async function persistActors(tx: Tx, articleId: string, x: ArticleExtraction): Promise<void> {
-  for (const a of x.actors) {
-    await tx.actor.upsert({
-      where: { id: a.key },
-      create: { id: a.key, name: a.name, kind: a.kind, role: a.role, curated: false },
-      // An extracted actor never overwrites curated facts; it only fills a missing role.
-      update: {},
+  // An extracted actor never overwrites curated facts: existing rows are left alone, except a missing role.
+  if (x.actors.length) {
+    await tx.actor.createMany({
+      data: x.actors.map((a) => ({ id: a.key, name: a.name, kind: a.kind, role: a.role, curated: false })),
+      skipDuplicates: true,
     });
+  }
+  for (const a of x.actors) {
     if (a.role) await tx.actor.updateMany({ where: { id: a.key, role: null }, data: { role: a.role } });
   }
   const aliases = x.actors.flatMap((a) =>

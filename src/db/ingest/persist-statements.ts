@@ -1,4 +1,4 @@
-import type { ArticleExtraction } from "../../domain/extraction/types";
+import type { ArticleExtraction, DatePrecision } from "../../domain/extraction/types";
 import { startOfDateValue } from "../../domain/ingestion/publication-date";
 import { pickLinkTarget, utterances, type ExistingQuote, type Utterance } from "../../domain/resolution/link-quotes";
 import { derivedId } from "../ids";
@@ -8,36 +8,44 @@ import type { Tx } from "./sync-curated-actors";
 /**
  * Store the article's statements, each utterance (a quote and its
  * continuations) joined to the Quote it repeats from other outlets, or to a
- * new Quote. Returns the number of statements stored.
+ * new Quote. Returns each quote's Quote id, by index in the extraction.
  */
-export async function persistStatements(tx: Tx, articleId: string, x: ArticleExtraction): Promise<number> {
+export async function persistStatements(tx: Tx, articleId: string, x: ArticleExtraction): Promise<Map<number, string>> {
   const quotes = x.quotes;
-  const touched = new Set<string>();
-  for (const u of utterances(quotes)) {
-    const head = quotes[u.head]!;
-    const linked = pickLinkTarget(u, await candidateQuotes(tx, articleId, u));
-    const quoteId = linked ?? derivedId("quote", statementId(articleId, head));
-    await tx.quote.upsert({ where: { id: quoteId }, create: { id: quoteId, speakerId: u.speakerKey }, update: {} });
-    if (u.speakerKey) await tx.quote.updateMany({ where: { id: quoteId, speakerId: null }, data: { speakerId: u.speakerKey } });
-    touched.add(quoteId);
-    for (const i of u.quoteIndexes) {
-      await tx.statement.create({ data: statementRow(articleId, quoteId, quotes[i]!, i, quotes) });
-    }
+  const all = utterances(quotes);
+  const existing = await candidateQuotes(tx, articleId, all);
+  const quoteOf = new Map<number, string>();
+  const newQuotes: { id: string; speakerId: string | null }[] = [];
+  const adoptSpeaker: { id: string; speakerId: string }[] = [];
+  for (const u of all) {
+    const pool = existing.filter((e) => !u.speakerKey || !e.speakerKey || e.speakerKey === u.speakerKey);
+    const linked = pickLinkTarget(u, pool);
+    const quoteId = linked ?? derivedId("quote", statementId(articleId, quotes[u.head]!));
+    if (!linked) newQuotes.push({ id: quoteId, speakerId: u.speakerKey });
+    else if (u.speakerKey && !existing.find((e) => e.id === linked)?.speakerKey) adoptSpeaker.push({ id: linked, speakerId: u.speakerKey });
+    for (const i of u.quoteIndexes) quoteOf.set(i, quoteId);
   }
-  await refreshFirstSaid(tx, [...touched]);
-  return quotes.length;
+  if (newQuotes.length) await tx.quote.createMany({ data: newQuotes, skipDuplicates: true });
+  for (const a of adoptSpeaker) await tx.quote.updateMany({ where: { id: a.id, speakerId: null }, data: { speakerId: a.speakerId } });
+  const rows = quotes.map((q, i) => statementRow(articleId, quoteOf.get(i)!, q, i, quotes));
+  if (rows.length) await tx.statement.createMany({ data: rows });
+  await refreshFirstSaid(tx, [...new Set(quoteOf.values())]);
+  return quoteOf;
 }
 
 /**
- * Quotes from other articles this utterance could repeat: those of the same
- * speaker or of no resolved speaker (a speaker known on one side only still
- * allows a link, at a stricter wording threshold).
+ * Quotes from other articles these utterances could repeat: those of their
+ * speakers or of no resolved speaker (a speaker known on one side only still
+ * allows a link, at a stricter wording threshold). One query per article.
  */
-async function candidateQuotes(tx: Tx, articleId: string, u: Utterance): Promise<ExistingQuote[]> {
+async function candidateQuotes(tx: Tx, articleId: string, all: readonly Utterance[]): Promise<ExistingQuote[]> {
+  if (all.length === 0) return [];
+  const speakers = [...new Set(all.map((u) => u.speakerKey).filter((k): k is string => !!k))];
+  const anyUnknown = all.some((u) => !u.speakerKey);
   const rows = await tx.statement.findMany({
     where: {
       articleId: { not: articleId },
-      ...(u.speakerKey ? { quote: { OR: [{ speakerId: u.speakerKey }, { speakerId: null }] } } : {}),
+      ...(anyUnknown ? {} : { quote: { OR: [{ speakerId: { in: speakers } }, { speakerId: null }] } }),
     },
     select: { quoteId: true, articleId: true, text: true, saidDate: true, saidPrecision: true, saidApproximate: true, quote: { select: { speakerId: true } } },
     orderBy: [{ articleId: "asc" }, { ordinal: "asc" }],
@@ -56,23 +64,33 @@ async function candidateQuotes(tx: Tx, articleId: string, u: Utterance): Promise
 
 /** A quote's date is the earliest date any outlet gives for it (said date, else the article's date as an upper bound). */
 async function refreshFirstSaid(tx: Tx, quoteIds: string[]): Promise<void> {
-  for (const id of quoteIds) {
-    const statements = await tx.statement.findMany({
-      where: { quoteId: id },
-      select: { saidDate: true, saidPrecision: true, article: { select: { publishedDate: true, publishedPrecision: true } } },
-    });
-    const dated = statements.map((s) =>
+  if (quoteIds.length === 0) return;
+  const statements = await tx.statement.findMany({
+    where: { quoteId: { in: quoteIds } },
+    select: {
+      quoteId: true,
+      saidDate: true,
+      saidPrecision: true,
+      article: { select: { publishedDate: true, publishedPrecision: true } },
+      quote: { select: { firstSaidDate: true, firstPrecision: true } },
+    },
+  });
+  const first = new Map<string, { date: string; precision: DatePrecision; current: string | null; currentPrecision: DatePrecision | null }>();
+  for (const s of statements) {
+    const d =
       s.saidDate && s.saidPrecision
         ? { date: s.saidDate, precision: s.saidPrecision }
-        : { date: s.article.publishedDate, precision: s.article.publishedPrecision },
-    );
-    dated.sort((a, b) => startOfDateValue(a.date).getTime() - startOfDateValue(b.date).getTime());
-    const first = dated[0];
+        : { date: s.article.publishedDate, precision: s.article.publishedPrecision };
+    const prev = first.get(s.quoteId);
+    if (!prev || startOfDateValue(d.date) < startOfDateValue(prev.date)) {
+      first.set(s.quoteId, { ...d, current: s.quote.firstSaidDate, currentPrecision: s.quote.firstPrecision });
+    }
+  }
+  for (const [id, f] of first) {
+    if (f.current === f.date && f.currentPrecision === f.precision) continue;
     await tx.quote.update({
       where: { id },
-      data: first
-        ? { firstSaidDate: first.date, firstPrecision: first.precision, firstSaidSort: startOfDateValue(first.date) }
-        : { firstSaidDate: null, firstPrecision: null, firstSaidSort: null },
+      data: { firstSaidDate: f.date, firstPrecision: f.precision, firstSaidSort: startOfDateValue(f.date) },
     });
   }
 }

@@ -49,7 +49,9 @@ async function ingestOne(db: Database, task: IngestTask, ctx: IngestContext): Pr
 
 function describe(source: string, e: unknown): string {
   if (e instanceof IngestError) return e.message;
-  return `${source}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
+  // Prisma puts the cause on the last non-empty line of a multi-line message.
+  const lines = (e instanceof Error ? e.message : String(e)).split("\n").map((l) => l.trim()).filter(Boolean);
+  return `${source}: ${lines.at(-1) ?? "unknown error"}`;
 }
 
 export function formatLine(line: IngestLine): string {

@@ -82,3 +82,16 @@ export function describeError(error: z.ZodError): string {
     })
     .join("; ");
 }
+
+/**
+ * For pages: keep the valid filters and report the invalid ones, so one bad
+ * field in a shared link narrows nothing rather than breaking the page.
+ */
+export function parseTimelineFiltersLenient(raw: Record<string, string>): { filters: TimelineFilters; problems: string[] } {
+  const first = TimelineFiltersSchema.safeParse(raw);
+  if (first.success) return { filters: first.data, problems: [] };
+  const bad = new Set(first.error.issues.map((i) => String(i.path[0] ?? "")));
+  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
+  const second = TimelineFiltersSchema.safeParse(kept);
+  return { filters: second.success ? second.data : {}, problems: [describeError(first.error)] };
+}

@@ -1,3 +1,4 @@
+import { foldText } from "../../domain/text/fold";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { ArticleRef, DatePrecision, DateValue, SpanRef } from "./types";
 
@@ -97,9 +98,9 @@ export function dateValue(
   return approximate ? { date, precision, approximate } : { date, precision };
 }
 
-/** Lowercase, strip diacritics and collapse spaces: the form ActorAlias.normalized is matched on. */
+/** The same folding ActorAlias.normalized was written with, so a query matches what was stored. */
 export function normalizeForSearch(s: string): string {
-  return s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return foldText(s);
 }
 
 export function compareBy<T>(...keys: ((x: T) => number | string)[]) {

@@ -1,8 +1,19 @@
 import type { ActorRegistry } from "./actor-registry";
+import { gazetteerFor } from "./actors/gazetteer";
+import { findCandidates } from "./actors/name-finder";
+import { resolveMentions } from "./actors/resolve-mentions";
+import { foldSameLength, tokenize } from "./actors/tokenize";
 import type { ExtractedActor, Segmentation } from "./types";
 
-/** STUB (being written): find actor mentions and resolve them to actors. */
+/**
+ * Every person, organization, country and group named in an article, with each
+ * mention as written and the actor it resolves to. Known actors (registry) keep
+ * their key across articles; others get the slug of their fullest name here.
+ */
 export function extractActors(text: string, segmentation: Segmentation, registry: ActorRegistry): ExtractedActor[] {
-  void text; void segmentation; void registry;
-  return [];
+  if (!text) return [];
+  const folded = foldSameLength(text);
+  const tokens = tokenize(text, segmentation, folded);
+  const candidates = findCandidates(text, folded, tokens, gazetteerFor(registry));
+  return resolveMentions(candidates, gazetteerFor(registry));
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadClaimDefinitions } from "../../db/ingest/link-shim";
+import { loadClaimDefinitions } from "./claim-definitions-file";
 import { loadCuratedActors } from "./curated-actors";
 
 /** Curated data that helps extraction and resolution: seeds/actors.json and seeds/claims.json. */

@@ -41,3 +41,14 @@ export function startOfDateValue(date: string): Date {
   const [y, m, d] = date.split("-").map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
+
+/** The last day a date written at its precision covers (a week runs Monday to Sunday). */
+export function endOfDateValue(date: string, precision: ArticleDate["precision"]): Date {
+  const start = startOfDateValue(date);
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth();
+  if (precision === "year" || /^\d{4}$/.test(date)) return new Date(Date.UTC(y, 11, 31));
+  if (precision === "month" || /^\d{4}-\d{2}$/.test(date)) return new Date(Date.UTC(y, m + 1, 0));
+  if (precision === "week") return new Date(start.getTime() + 6 * 86_400_000);
+  return start;
+}

@@ -1,0 +1,155 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getActor } from "../../../db/queries/actors";
+import { IdSchema } from "../../../db/queries/params";
+import { ActorLink } from "../../../ui/ActorLink";
+import { Badge, KindBadge } from "../../../ui/Badge";
+import { CitationCard } from "../../../ui/CitationCard";
+import { EventCard } from "../../../ui/EventCard";
+import { EmptyState, PageHeader, Section } from "../../../ui/Layout";
+import { articleHref, quoteHref } from "../../../ui/links";
+import { PublishedDate } from "../../../ui/PublishedDate";
+import { StatementCard } from "../../../ui/StatementCard";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props["params"]) {
+  const id = IdSchema.safeParse((await params).slug);
+  if (!id.success) notFound();
+  const actor = await getActor(id.data);
+  if (!actor) notFound();
+  return actor;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = IdSchema.safeParse((await params).slug);
+  const actor = id.success ? await getActor(id.data) : null;
+  return { title: actor?.name ?? "Actor not found" };
+}
+
+export default async function ActorPage({ params }: Props) {
+  const a = await load(params);
+  return (
+    <>
+      <PageHeader
+        title={a.name}
+        lede={
+          <>
+            <span className="mr-2 inline-flex gap-1 align-middle">
+              <KindBadge kind={a.kind} />
+              {a.curated ? <Badge tone="teal">curated</Badge> : <Badge>extracted</Badge>}
+            </span>
+            {a.role ? <span>{a.role}. </span> : null}
+            {a.description ? <span className="text-slate-600">{a.description}</span> : null}
+          </>
+        }
+      >
+        <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
+          <div className="flex gap-1">
+            <dt>Articles</dt>
+            <dd className="font-semibold">{a.articleCount}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>Quotes</dt>
+            <dd className="font-semibold">{a.statementCount}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>Mentions</dt>
+            <dd className="font-semibold">{a.mentionCount}</dd>
+          </div>
+          {a.aliases.length > 0 ? (
+            <div className="flex basis-full gap-1">
+              <dt>Also written</dt>
+              <dd>{a.aliases.join(" · ")}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </PageHeader>
+
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div>
+          <Section title={`Statements (${a.statements.length})`} id="statements">
+            {a.statements.length === 0 ? (
+              <EmptyState title="No quotes attributed to this actor" />
+            ) : (
+              <ol className="space-y-3">
+                {a.statements.map((s) => (
+                  <li key={s.id}>
+                    <StatementCard statement={s} showSpeaker={false} />
+                    <Link href={quoteHref(s.quoteId)} className="mt-1 inline-block text-xs text-teal-800 underline underline-offset-2">
+                      Compare outlets’ wording
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+          <Section title={`Claims attributed (${a.citations.length})`} id="claims">
+            {a.citations.length === 0 ? (
+              <EmptyState title="No claims attributed to this actor" />
+            ) : (
+              <ol className="space-y-3">
+                {a.citations.map((c) => (
+                  <li key={c.id}>
+                    <CitationCard citation={c} claim={c.claim} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+          <Section title={`Events (${a.events.length})`} id="events">
+            {a.events.length === 0 ? (
+              <EmptyState title="No events involve this actor" />
+            ) : (
+              <ol className="space-y-3">
+                {a.events.map((e) => (
+                  <li key={e.id}>
+                    <EventCard event={e} compact />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+        </div>
+        <div>
+          <Section title="Named alongside" id="co">
+            {a.coMentioned.length === 0 ? (
+              <p className="text-sm text-slate-600">No other actors share an article.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {a.coMentioned.map((c) => (
+                  <li key={c.id} className="flex items-baseline justify-between gap-2 py-1.5">
+                    <ActorLink actor={c} />
+                    <span className="text-xs text-slate-600">
+                      {c.sharedArticles} article{c.sharedArticles === 1 ? "" : "s"}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title={`Articles (${a.articles.length})`} id="articles">
+            <ul className="space-y-3 text-sm">
+              {a.articles.map((art) => (
+                <li key={art.id}>
+                  <Link href={articleHref(art.id)} className="font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-teal-700">
+                    {art.title}
+                  </Link>
+                  <div className="text-slate-600">
+                    {art.outlet.name} · <PublishedDate article={art} />
+                  </div>
+                  <div className="text-xs text-slate-600">
+                    {art.mentions} mention{art.mentions === 1 ? "" : "s"}, {art.statements} quote{art.statements === 1 ? "" : "s"}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}

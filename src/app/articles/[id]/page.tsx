@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getArticle } from "../../../db/queries/articles";
+import { IdSchema } from "../../../db/queries/params";
+import type { HighlightKind } from "../../../db/queries/types";
+import { ActorLink } from "../../../ui/ActorLink";
+import { StanceBadge } from "../../../ui/Badge";
+import { DateLabel } from "../../../ui/DateLabel";
+import { HighlightedText } from "../../../ui/HighlightedText";
+import { Section } from "../../../ui/Layout";
+import { claimHref, quoteHref, spanHref } from "../../../ui/links";
+import { PublishedDate } from "../../../ui/PublishedDate";
+import { TargetHighlight } from "../../../ui/TargetHighlight";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function find(params: Props["params"]) {
+  const id = IdSchema.safeParse((await params).id);
+  return id.success ? getArticle(id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const a = await find(params);
+  return { title: a?.title ?? "Article not found" };
+}
+
+const LEGEND: { kind: HighlightKind; label: string; className: string }[] = [
+  { kind: "quote", label: "Quote", className: "bg-amber-100" },
+  { kind: "mention", label: "Actor", className: "font-semibold text-teal-900" },
+  { kind: "figure", label: "Figure", className: "bg-rose-100 font-semibold text-rose-950" },
+  { kind: "date", label: "Date", className: "border-b-2 border-dotted border-violet-500" },
+  { kind: "citation", label: "Claim", className: "underline decoration-sky-500 decoration-2 underline-offset-4" },
+  { kind: "evidence", label: "Date evidence", className: "bg-emerald-100 ring-1 ring-emerald-400" },
+];
+
+export default async function ArticlePage({ params }: Props) {
+  const a = await find(params);
+  if (!a) notFound();
+  return (
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+      <article aria-labelledby="article-title">
+        <header className="mb-5 border-b border-slate-200 pb-4">
+          <p className="text-sm font-semibold uppercase tracking-wide text-teal-800">{a.outlet.name}</p>
+          <h1 id="article-title" className="mt-1 font-serif text-3xl font-bold leading-tight text-slate-950">
+            {a.title}
+          </h1>
+          <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700">
+            {a.byline ? (
+              <>
+                <dt className="text-slate-500">By</dt>
+                <dd>{a.byline}</dd>
+              </>
+            ) : null}
+            <dt className="text-slate-500">Published</dt>
+            <dd>
+              <PublishedDate article={a} detailed />
+            </dd>
+            {a.url ? (
+              <>
+                <dt className="text-slate-500">Original</dt>
+                <dd className="truncate">
+                  <a href={a.url} className="text-teal-800 underline underline-offset-2" rel="noreferrer">
+                    {a.url}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </header>
+        <ul className="mb-4 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700" aria-label="Highlight legend">
+          {LEGEND.filter((l) => a.highlights.some((h) => h.kind === l.kind)).map((l) => (
+            <li key={l.kind}>
+              <span className={`px-1 ${l.className}`}>{l.label}</span>
+            </li>
+          ))}
+        </ul>
+        <HighlightedText text={a.text} highlights={a.highlights} />
+        <TargetHighlight />
+      </article>
+
+      <aside aria-label="In this article" className="space-y-2 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
+        <Section title={`Actors (${a.actors.length})`} id="a-actors">
+          {a.actors.length === 0 ? (
+            <p className="text-sm text-slate-600">None linked.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+              {a.actors.map((x) => (
+                <li key={x.id}>
+                  <ActorLink actor={x} /> <span className="text-xs text-slate-500">×{x.mentions}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        <Section title={`Quotes (${a.statements.length})`} id="a-quotes">
+          {a.statements.length === 0 ? (
+            <p className="text-sm text-slate-600">None found.</p>
+          ) : (
+            <ol className="space-y-2 text-sm">
+              {a.statements.map((s) => (
+                <li key={s.id}>
+                  <Link href={spanHref(s)} className="line-clamp-2 text-slate-800 hover:underline">
+                    “{s.excerpt}”
+                  </Link>
+                  <span className="text-xs text-slate-600">
+                    {s.speaker ? s.speaker.name : (s.speakerAsWritten ?? "unattributed")}
+                    {s.said ? (
+                      <>
+                        , <DateLabel value={s.said} />
+                      </>
+                    ) : null}{" "}
+                    ·{" "}
+                    <Link href={quoteHref(s.quoteId)} className="text-teal-800 underline">
+                      all outlets
+                    </Link>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Section>
+        <Section title={`Claims cited (${a.citations.length})`} id="a-claims">
+          {a.citations.length === 0 ? (
+            <p className="text-sm text-slate-600">None matched.</p>
+          ) : (
+            <ol className="space-y-2 text-sm">
+              {a.citations.map((c) => (
+                <li key={c.id}>
+                  <StanceBadge stance={c.stance} />{" "}
+                  <Link href={claimHref(c.claim.id)} className="text-slate-800 underline decoration-slate-300 underline-offset-2">
+                    {c.claim.proposition}
+                  </Link>{" "}
+                  <Link href={spanHref(c)} className="text-xs text-teal-800 underline">
+                    where
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Section>
+        <Section title={`Figures (${a.figures.length})`} id="a-figures">
+          {a.figures.length === 0 ? (
+            <p className="text-sm text-slate-600">None found.</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {a.figures.map((f) => (
+                <li key={f.id}>
+                  <Link href={spanHref(f)} className="hover:underline">
+                    <span className="text-slate-600">{f.kind}: </span>
+                    {f.qualifier ? `${f.qualifier} ` : ""}
+                    <strong className="tabular-nums">{f.value.toLocaleString("en-US")}</strong>
+                  </Link>{" "}
+                  <span className="text-xs text-slate-600">
+                    as of <DateLabel value={f.asOf} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        <p className="text-xs text-slate-500">Source key: {a.sourceKey}</p>
+      </aside>
+    </div>
+  );
+}

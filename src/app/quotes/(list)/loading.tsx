@@ -1,0 +1,3 @@
+import { PageSkeleton } from "../../../ui/PageSkeleton";
+
+export default PageSkeleton;

@@ -1,0 +1,123 @@
+/**
+ * General English news-copy lexicons used to tell people, organizations and
+ * groups apart in runs of capitalised words. Nothing here names a story actor:
+ * these are the words a wire editor would use for any story.
+ */
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Words that make a preceding/containing capitalised run a title ("Foreign Minister", "Rear Adm."). */
+export const TITLE_WORDS = set(`
+  President President-elect Vice Vice-President Prime Minister Ministers Secretary Secretary-General Undersecretary
+  Under-Secretary Attorney General Gen. Adm. Admiral Rear Lt. Lieutenant Col. Colonel Capt. Captain Commander Cmdr.
+  Sgt. Sergeant Maj. Major Brig. Brigadier Senator Sen. Sens. Rep. Reps. Representative Congressman Congresswoman
+  Gov. Governor Mayor Ambassador Amb. Commissioner Chief Director Director-General Deputy Assistant Envoy Chancellor
+  King Queen Prince Princess Pope Cardinal Bishop Archbishop Rev. Judge Speaker Leader Chairman Chairwoman Chair
+  Spokesman Spokeswoman Spokesperson Mr. Mrs. Ms. Dr. Prof. Professor Sir Dame Lord Premier Sheikh Emir Sultan
+  Crown Adviser Advisor Counsel Coordinator Czar Officer Marshal Inspector Superintendent Commandant Admiral
+  Chief-of-Staff Justice Magistrate Prosecutor Solicitor Treasurer Comptroller Administrator Rapporteur Delegate
+  Minister-President Mr Mrs Ms Dr
+`);
+
+/** Words that may sit inside a title between title words ("Secretary of State", "Commissioner for Human Rights"). */
+export const TITLE_COMPLEMENTS = set(`
+  of for the and on State Defense Defence Justice Treasury Homeland Security Commerce Energy War Health Human Rights
+  Affairs Foreign Interior Finance Economy Economic National Naval Navy Army Air Force Staff Joint Chiefs Operations
+  Trade Labor Labour Education Transportation Agriculture Veterans Housing Intelligence Public High Special Senior
+  Former Acting Interim Retired First Second Deputy Executive Press General Legal Political Military Principal
+  Supreme Majority Minority Top Federal Regional Southern Northern Western Eastern Central Refugees Drug Policy
+  Development International Information Communications Environment Immigration Home Cabinet Budget Management
+  Enforcement Law Narcotics Counterterrorism Counternarcotics Armed Forces Coast Guard Marine Corps Space Cyber
+`);
+
+/** Final words of organization names. */
+export const ORG_HEADS = set(`
+  Department Departments Ministry Ministries Agency Agencies Command Committee Council Court Assembly Administration
+  Office Bureau Commission Service Services Forces Guard Guards Party Parliament Congress Senate House Institute
+  Institution University College School Foundation Bank Fund Organization Organisation Union Association Company
+  Corporation Corp. Inc. Ltd. Group Network Coalition Alliance Federation Authority Board Cabinet Government Police
+  Tribunal Nations Watch International Center Centre Secretariat Navy Army Corps Directorate Prosecutor's Program
+  Programme Project Forum Society Industries Holdings Airlines Commission Consortium Conference Caucus Club Church Party
+  Times Post Journal News Press Tribune Herald Guardian Telegraph Gazette Radio Television TV Broadcasting Daily
+  Magazine Wire Monitor Observer Express Mail Chronicle Inquirer Economist Review Weekly Globe Star Sun Record
+  Today Report Dispatch Bulletin Courier Standard Mirror Register Agency Media Network Channel Newspaper
+ 
+`);
+
+/** Organizations whose name is the outlet itself: "The" belongs to the name ("The Washington Post"). */
+export const MEDIA_HEADS = set(`
+  Times Post Journal News Press Tribune Herald Guardian Telegraph Gazette Magazine Monitor Observer Express Mail
+  Chronicle Inquirer Economist Review Weekly Globe Star Sun Record Dispatch Bulletin Courier Standard Mirror Register
+`);
+
+/** Words that make a run an armed or criminal group rather than an institution. */
+export const GROUP_HEADS = set(`
+  Cartel Cartels Gang Gangs Tren Mara Brigade Brigades Militia Militias Mafia Clan Syndicate Rebels Guerrillas
+  Insurgents Jihad Taliban Hezbollah Hamas Houthis Zetas Chapitos Commando Comando Front Frente
+`);
+
+/** Heads of names that are not actors: laws, operations, events, places, vehicles. */
+export const NON_ACTOR_HEADS = set(`
+  Act Acts Convention Conventions Treaty Law Laws Accord Accords Agreement Amendment Constitution Charter Protocol
+  Operation Operations Summit Day Street Avenue Road Base Airport Island Islands Sea Ocean Gulf River Bay Strait
+  Canal Hemisphere Coast Mountains Valley Lake Park Square Bridge Prize Award Cup Games Olympics Festival Doctrine
+  Initiative Plan Order Resolution Report Stories Topic Comment Stations District Province
+  County City Region Territory Territories Peninsula Desert Basin Pass Port Harbor Harbour Station Hospital Prison
+`);
+
+/** Prefixes of ship and vehicle names ("USS Gerald R. Ford"): the rest is not a person. */
+export const VEHICLE_PREFIXES = set(`USS HMS HMCS HMAS INS ARA BAP RFS MV SS RV`);
+
+/** Capitalised particles inside personal and organization names. */
+export const NAME_PARTICLES = set(`de del della di da do dos das du des la le los las van von der den ter bin ibn al el y e`);
+
+/** Connectors allowed inside an organization or title run. */
+export const RUN_CONNECTORS = set(`of for the and on de del della di da do dos das du des la le los las van von der den bin ibn al el y`);
+
+/** Single words that name an institution on their own. */
+export const INSTITUTION_WORDS = set(`Congress Senate Parliament Pentagon Kremlin Vatican Knesset Duma Bundestag Interpol Europol Navy Army`);
+
+export const MONTHS_AND_DAYS = set(`
+  January February March April May June July August September October November December
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+`);
+
+/** Capitalised function words and sentence openers that are never names on their own. */
+export const COMMON_CAPITALISED = set(`
+  The A An But And Or Nor So Yet In On At For With By From As If When While After Before Although Though Because
+  Asked It Its This That These Those There Here He She They We I You His Her Their Our My Your Him Them Us
+  Late Early Most Some Many Several Few One Two Three Four Five Six Seven Eight Nine Ten Already Instead Nearly
+  Under Over Between Since Until Unlike Like Also Still Meanwhile However Now Then Last Next Earlier Later Former
+  Both Each Every All No Not What Who Whom Whose Why How Where Which Whether Such Other Another Any Much More Less
+  Even Only Just Despite Amid Among Against During Through Throughout Without Within About Above Below Across
+  Toward Towards Upon Into Onto Per Via Please Yes Thanks Thank Sources Officials Critics Experts Analysts
+  Alternatively Interpreting Labeling Unilateral Past Legal Play Available Recommended Leave Write Published Updated
+  Read Watch Listen Share Follow Subscribe Sign Click See Photo Video Image Getty Editor Editors Note Correction
+  Mr Mrs Ms Dr Sir Madam Sen Rep Gov Gen Live Up Next
+`);
+
+/** All-caps tokens that are not organization acronyms. */
+export const NON_ORG_ACRONYMS = set(`
+  I II III IV V VI VII VIII IX X XI XII OK AM PM TV ID GDP UTC GMT EST EDT PST PDT CET BST CST CDT AD BC BCE CE
+  CEO CFO COO CTO MP MPs PhD MD US USA UK EU UN NO AKA FAQ DNA HIV AIDS COVID PDF URL USD EUR GBP RSS FYI PS
+  LIVE NEW BREAKING UPDATE WATCH VIDEO OPINION ANALYSIS EXCLUSIVE
+`);
+
+/** Verbs of saying that follow or precede a speaker. */
+export const REPORTING_VERBS = set(`
+  said says told added noted wrote writes stated argued explained insisted warned claimed asserted declared
+  announced tweeted posted replied responded continued acknowledged admitted denied emphasized emphasised stressed
+  urged asked recalled countered conceded confirmed estimated predicted suggested testified vowed pledged promised
+  complained lamented observed remarked commented reported tells adds notes argues warns claims
+`);
+
+/** Lowercase role nouns that make "X, a former <role>" an appositive about a person. */
+export const ROLE_NOUNS = set(`
+  spokesperson spokesman spokeswoman secretary minister director lawyer attorney adviser advisor official officer
+  chief president senator representative ambassador envoy commander admiral general analyst expert professor
+  researcher fellow specialist leader head chairman chairwoman chair member aide diplomat prosecutor judge
+  economist historian journalist reporter correspondent editor author writer founder executive strongman dictator
+  commissioner governor mayor deputy counsel colonel captain lieutenant sergeant soldier veteran activist
+  politician lawmaker legislator candidate negotiator administrator coordinator inspector investigator
+`);

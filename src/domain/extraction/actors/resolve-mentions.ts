@@ -1,0 +1,300 @@
+import { slugify, type KnownActor } from "../actor-registry";
+import type { ActorKind, ExtractedActor, ExtractedMention } from "../types";
+import { surnamesMatch, editDistance } from "./fuzzy-name";
+import type { Gazetteer } from "./gazetteer";
+import type { Candidate } from "./name-finder";
+import { GIVEN_NAMES } from "./given-names";
+import { foldSameLength } from "./tokenize";
+
+const givenNames = new Set([...GIVEN_NAMES].map((n) => foldSameLength(n).toLowerCase()));
+
+/**
+ * Group candidate names into actors. Full names and known forms first; then
+ * single words (surnames, garbles, handles) are tied to the person most
+ * recently named, or to a registry person, or dropped.
+ */
+type Cluster = {
+  known: KnownActor | null;
+  kind: ActorKind;
+  /** Name tokens of every full personal name seen (folded, lowercase). */
+  fullNames: string[][];
+  surnames: Set<string>;
+  displayNames: string[];
+  role: string | null;
+  mentions: ExtractedMention[];
+  first: number;
+};
+
+const lowerFold = (s: string) => foldSameLength(s).toLowerCase();
+const nameTokensOf = (name: string) =>
+  lowerFold(name)
+    .replace(/\./g, " ")
+    .split(/\s+/)
+    .filter((w) => w && !/^(?:jr|sr|ii|iii|iv)$/.test(w));
+
+/** Same person when given names agree (or one is an initial) and middle names do not conflict. */
+function compatibleNames(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const ga = a[0]!;
+  const gb = b[0]!;
+  if (!(ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb)))) return false;
+  return middlesAgree(a, b);
+}
+
+/** "George H.W. Bush" and "George W Bush" are two people: differing middle names never merge. */
+function middlesAgree(a: string[], b: string[]): boolean {
+  const ma = a.slice(1, -1).join("");
+  const mb = b.slice(1, -1).join("");
+  return !ma || !mb || ma === mb;
+}
+
+export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer): ExtractedActor[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const { registrySurnames, personForms } = personIndex(g);
+
+  const clusterFor = (known: KnownActor | null, kind: ActorKind, name: string, pos: number): Cluster => {
+    const key = known ? known.key : slugify(name);
+    let c = byKey.get(key);
+    if (!c) {
+      c = { known, kind: known?.kind ?? kind, fullNames: [], surnames: new Set(), displayNames: [], role: known?.role ?? null, mentions: [], first: pos };
+      if (known?.kind === "person") {
+        for (const toks of personForms.get(known) ?? []) {
+          c.fullNames.push(toks);
+          c.surnames.add(toks[toks.length - 1]!);
+        }
+      }
+      byKey.set(key, c);
+      clusters.push(c);
+    }
+    return c;
+  };
+  const mention = (c: Cluster, cand: Candidate, method: ExtractedMention["method"], confidence: number) => {
+    const key = c.known ? c.known.key : slugify(c.displayNames[0] ?? cand.text);
+    c.mentions.push({ start: cand.start, end: cand.end, text: cand.text, actorKey: key, method, confidence });
+    if (!c.role && cand.role) c.role = cand.role;
+  };
+  const addPersonName = (c: Cluster, cand: Candidate, toks: string[]) => {
+    if (toks.length >= 2) {
+      c.fullNames.push(toks);
+      c.surnames.add(toks[toks.length - 1]!);
+      // Hispanic double surnames: "Rodrigo Salcedo Villamil" is "Salcedo" on second reference.
+      const paternal = toks[toks.length - 2]!;
+      if (toks.length >= 3 && paternal.length > 1 && !givenNames.has(paternal)) c.surnames.add(paternal);
+    }
+    c.displayNames.push(cand.text);
+  };
+
+  const singles: Candidate[] = [];
+  for (const cand of candidates) {
+    switch (cand.type) {
+      case "known": {
+        const t = cand.target!;
+        const actor = t.actor!;
+        const c = clusterFor(actor, actor.kind, actor.name, cand.start);
+        const exact = t.exactName || lowerFold(cand.text) === lowerFold(actor.name);
+        if (actor.kind === "person") addPersonName(c, cand, nameTokensOf(cand.text));
+        mention(c, cand, exact ? "exact" : "alias", exact ? 0.98 : t.metonym ? 0.8 : 0.95);
+        break;
+      }
+      case "person": {
+        const toks = cand.nameTokens ?? nameTokensOf(cand.text);
+        if (toks.length < 2) {
+          singles.push(cand);
+          break;
+        }
+        const found = findPerson(toks, clusters, personForms);
+        const c = found ? clusterFor(found.known, "person", found.name, cand.start) : clusterFor(null, "person", cand.text, cand.start);
+        addPersonName(c, cand, toks);
+        mention(c, cand, found ? found.method : "new", found ? found.confidence : cand.titled ? 0.9 : 0.8);
+        break;
+      }
+      case "organization":
+      case "group": {
+        const c = clusterFor(null, cand.type, cand.text, cand.start);
+        c.displayNames.push(cand.text);
+        mention(c, cand, "new", 0.75);
+        break;
+      }
+      case "acronym": {
+        const org = clusters.find((c) => c.kind !== "person" && c.displayNames.some((n) => initials(n) === cand.text));
+        const c = org ?? clusterFor(null, "organization", cand.text, cand.start);
+        if (!org) c.displayNames.push(cand.text);
+        mention(c, cand, org ? "alias" : "new", org ? 0.8 : 0.6);
+        break;
+      }
+      default:
+        singles.push(cand);
+    }
+  }
+
+  // Single words: surnames of people named in the article or in the registry, garbles, handles.
+  const lastSeen = new Map<Cluster, number>();
+  const persons = () => clusters.filter((c) => c.kind === "person");
+  // Titled single names first ("President Trump"), so a bare "Trump" earlier in the article can find them.
+  singles.sort((a, b) => Number(Boolean(b.titled)) - Number(Boolean(a.titled)) || a.start - b.start);
+  for (const cand of singles) {
+    const w = lowerFold(cand.text).replace(/^@/, "");
+    let link: { c: Cluster; method: ExtractedMention["method"]; conf: number } | null = null;
+    if (cand.type === "handle") {
+      const c = persons().find((p) => [...p.surnames].some((s) => s.length >= 4 && w.includes(s)));
+      if (c) link = { c, method: "alias", conf: 0.7 };
+    } else {
+      const bySurname = persons().filter((p) => p.surnames.has(w));
+      if (bySurname.length) link = { c: nearest(bySurname, cand.start), method: "surname", conf: 0.9 };
+      if (!link) {
+        const reg = registrySurnames.get(w);
+        if (reg && reg.length) {
+          const inArticle = reg.map((k) => byKey.get(k.key)).filter((c): c is Cluster => Boolean(c));
+          const known = inArticle.length ? inArticle[0]!.known : reg.length === 1 ? reg[0]! : null;
+          if (known) link = { c: clusterFor(known, "person", known.name, cand.start), method: "surname", conf: 0.8 };
+        }
+      }
+      if (!link && w.length >= 4) {
+        const before = persons().filter((p) => p.mentions.some((m) => m.end <= cand.start));
+        const fuzzy = before.filter((p) => [...p.surnames].some((s) => surnamesMatch(w, s)));
+        if (fuzzy.length) link = { c: nearest(fuzzy, cand.start), method: "fuzzy", conf: 0.7 };
+        else {
+          // A garble just after a person was named: same opening letters, close spelling.
+          const near = before.filter((p) => {
+            const lastPara = p.mentions.reduce((acc, m) => (m.end <= cand.start ? Math.max(acc, paragraphOf(m, candidates)) : acc), -1);
+            return cand.paragraph - lastPara <= 2 && [...p.surnames].some((s) => s.slice(0, 3) === w.slice(0, 3) && Math.abs(s.length - w.length) <= 1 && editDistance(s, w, 2) <= 2);
+          });
+          if (near.length) link = { c: nearest(near, cand.start), method: "context", conf: 0.55 };
+        }
+      }
+      if (!link && cand.type === "person" && cand.titled) {
+        const c = clusterFor(null, "person", cand.text, cand.start);
+        c.displayNames.push(cand.text);
+        c.surnames.add(w);
+        link = { c, method: "new", conf: 0.7 };
+      }
+    }
+    if (link) {
+      mention(link.c, cand, link.method, link.conf);
+      lastSeen.set(link.c, cand.start);
+    }
+  }
+
+  const out: ExtractedActor[] = [];
+  for (const c of clusters) {
+    if (!c.mentions.length) continue;
+    const name = c.known ? c.known.name : fullestName(c.displayNames);
+    const key = c.known ? c.known.key : slugify(name);
+    c.mentions.sort((a, b) => a.start - b.start);
+    for (const m of c.mentions) m.actorKey = key;
+    out.push({ key, name, kind: c.kind, role: c.role, curated: c.known?.curated ?? false, mentions: c.mentions });
+  }
+  return mergeSameKey(out).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function paragraphOf(m: ExtractedMention, candidates: readonly Candidate[]): number {
+  let lo = 0;
+  let hi = candidates.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = candidates[mid]!;
+    if (c.start === m.start) return c.paragraph;
+    if (c.start < m.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The cluster mentioned most recently before pos, else the first one mentioned after it. */
+function nearest(list: Cluster[], pos: number): Cluster {
+  let best: Cluster | undefined;
+  let bestPos = -1;
+  for (const c of list) {
+    for (const m of c.mentions) if (m.end <= pos && m.start > bestPos) {
+      bestPos = m.start;
+      best = c;
+    }
+  }
+  if (best) return best;
+  return [...list].sort((a, b) => (a.mentions[0]?.start ?? a.first) - (b.mentions[0]?.start ?? b.first))[0]!;
+}
+
+type PersonIndex = { registrySurnames: Map<string, KnownActor[]>; personForms: Map<KnownActor, string[][]> };
+const personIndexCache = new WeakMap<Gazetteer, PersonIndex>();
+
+/** Registry persons' full-name forms and surnames, computed once per registry. */
+function personIndex(g: Gazetteer): PersonIndex {
+  let idx = personIndexCache.get(g);
+  if (idx) return idx;
+  idx = { registrySurnames: new Map(), personForms: new Map() };
+  for (const p of g.persons) {
+    const forms: string[][] = [];
+    for (const form of [p.name, ...p.aliases]) {
+      if (form.startsWith("@")) continue;
+      const toks = nameTokensOf(form);
+      if (toks.length < 1) continue;
+      if (toks.length >= 2) forms.push(toks);
+      const s = toks[toks.length - 1]!;
+      const list = idx.registrySurnames.get(s) ?? [];
+      if (!list.includes(p)) list.push(p);
+      idx.registrySurnames.set(s, list);
+    }
+    idx.personForms.set(p, forms);
+  }
+  personIndexCache.set(g, idx);
+  return idx;
+}
+
+function findPerson(
+  toks: string[],
+  clusters: readonly Cluster[],
+  personForms: ReadonlyMap<KnownActor, string[][]>,
+): { known: KnownActor | null; name: string; method: ExtractedMention["method"]; confidence: number } | null {
+  const surname = toks[toks.length - 1]!;
+  for (const c of clusters) {
+    if (c.kind !== "person") continue;
+    if (c.fullNames.some((f) => f.join(" ") === toks.join(" "))) return { known: c.known, name: c.displayNames[0] ?? "", method: "exact", confidence: 0.95 };
+  }
+  for (const c of clusters) {
+    if (c.kind !== "person") continue;
+    if (c.fullNames.some((f) => f[f.length - 1] === surname && compatibleNames(f, toks))) return { known: c.known, name: c.displayNames[0] ?? "", method: "alias", confidence: 0.9 };
+  }
+  for (const [k, forms] of personForms) {
+    if (forms.some((f) => f[f.length - 1] === surname && compatibleNames(f, toks))) return { known: k, name: k.name, method: "alias", confidence: 0.9 };
+  }
+  // Misspelt surname with the same given name ("Jean-Noël Barrault").
+  for (const c of clusters) {
+    if (c.kind !== "person") continue;
+    if (c.fullNames.some((f) => f[0] === toks[0] && middlesAgree(f, toks) && surnamesMatch(f[f.length - 1]!, surname))) return { known: c.known, name: c.displayNames[0] ?? "", method: "fuzzy", confidence: 0.75 };
+  }
+  for (const [k, forms] of personForms) {
+    if (forms.some((f) => f[0] === toks[0] && middlesAgree(f, toks) && surnamesMatch(f[f.length - 1]!, surname))) return { known: k, name: k.name, method: "fuzzy", confidence: 0.75 };
+  }
+  return null;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** The fullest form: most words, then diacritics kept ("Jean-Noël" over "Jean-Noel"). */
+function fullestName(names: readonly string[]): string {
+  let best = names[0] ?? "";
+  const score = (n: string) => n.split(/\s+/).length * 100 + (n.match(/[^\x00-\x7f]/g)?.length ?? 0) * 10 - (n.includes("’") ? 1 : 0);
+  for (const n of names) if (score(n) > score(best)) best = n;
+  return best;
+}
+
+function mergeSameKey(actors: ExtractedActor[]): ExtractedActor[] {
+  const byKey = new Map<string, ExtractedActor>();
+  for (const a of actors) {
+    const prev = byKey.get(a.key);
+    if (!prev) byKey.set(a.key, a);
+    else {
+      prev.mentions.push(...a.mentions);
+      prev.mentions.sort((x, y) => x.start - y.start);
+      prev.role ??= a.role;
+    }
+  }
+  return [...byKey.values()];
+}

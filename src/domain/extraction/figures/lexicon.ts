@@ -1,0 +1,54 @@
+/**
+ * Words that tell what a number counts in coverage of strikes and their toll.
+ * General English, no story-specific names.
+ */
+
+/** Hedges before a count, longest first so "more than" wins over "more". */
+export const QUALIFIERS = [
+  "no fewer than", "no less than", "as many as", "upwards of", "an estimated", "at least", "at most",
+  "more than", "fewer than", "less than", "well over", "just over", "just under", "close to", "up to",
+  "nearly", "almost", "about", "around", "roughly", "approximately", "over", "some",
+];
+export const QUALIFIER_SOURCE = `(?:${QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})`;
+
+/** Words that may sit between a number and what it counts ("79 suspected smugglers", "22 known strikes"). */
+export const MODIFIER_SOURCE =
+  "(?:suspected|alleged|reported|known|confirmed|more|other|additional|further|separate|lethal|deadly|military|" +
+  "drug|naval|civilian|unarmed|innocent|presumed|such|small|fast|go-fast|U\\.S\\.|US|American|air|boat|maritime|" +
+  "[a-z]+-[a-z]+(?:-[a-z]+)?|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))";
+
+/** Head nouns by what they count. Singular forms are kept for "one survivor", "killing one person". */
+export const SURVIVOR_NOUN = "survivors?";
+export const STRIKE_NOUN = "(?:air ?strikes?|strikes?|attacks?|raids?|bombings?)";
+export const VESSEL_NOUN =
+  "(?:boats?|vessels?|speedboats?|go-fast boats?|semi-submersibles?|narco-subs?|submarines?|skiffs?|launches|craft)";
+export const PEOPLE_NOUN =
+  "(?:people|persons?|individuals?|men|man|women|woman|children|child|civilians?|crew ?members?|crewmembers?|crewmen|crew|" +
+  "sailors?|fishermen|fisherman|boatmen|smugglers?|traffickers?|narco-?terrorists?|terrorists?|suspects?|passengers?|" +
+  "occupants?|migrants?|nationals?|citizens?|combatants?|members?|victims?|[A-Z][a-z]+(?:ans|ians|ese|is))";
+/** Nouns that are themselves the dead: "at least 61 deaths", "the 76 dead". */
+export const DEATH_NOUN = "(?:deaths|fatalities|dead)";
+/** Counts kept as "other": people and things a story about strikes also counts. */
+export const OTHER_NOUN =
+  "(?:troops|soldiers|marines|personnel|service ?members|countries|nations|allies|states|governments|warships|destroyers|" +
+  "ships|aircraft|jets|fighter jets|helicopters|drones|planes)";
+
+/** A verb of killing right before the count: "killing at least 76", "have killed 75", "the death of 11". */
+export const KILL_BEFORE =
+  /\b(?:kill(?:s|ed|ing)?|deaths? of|death toll (?:\w+ ){0,5}?(?:of|at|to|reached|hit|stands at)|claim(?:s|ed|ing)? the lives of)\s+(?:(?:a total of|an estimated|in total|so far|all|another|an additional)\s+)?$/i;
+
+/** The count dies after it: "three people were killed", "six dead", "11 died". */
+export const KILL_AFTER =
+  /^\s*(?:(?:were|was|have been|had been|are|being|reportedly|all|also)\s+){0,2}(?:killed|dead|died|perished|lost their lives)\b/i;
+
+/** Vessels counted as struck: "destroyed 20 boats", "three vessels were destroyed". */
+export const DESTROY_BEFORE =
+  /\b(?:destroy(?:s|ed|ing)?|struck|strik(?:e|es|ing)|hit(?:s|ting)?|sank|sunk|sink(?:s|ing)?|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?|blew up|blown up|strikes? on|attacks? on)\b[^,;.!?]{0,30}$/i;
+export const DESTROY_AFTER =
+  /^\s*(?:(?:were|was|have been|had been|reportedly|all)\s+){1,2}(?:destroyed|sunk|struck|hit|targeted|attacked|bombed|blown up)\b/i;
+
+/** "…survived": "only two of those on board survived", "two people survived". */
+export const SURVIVE_AFTER = /^[^,;.!?]{0,40}?\bsurviv(?:ed|e|es|ing)\b/i;
+
+/** Before a number: an as-of cue for a date in the same sentence ("As of last year", "by Sept. 30"). */
+export const AS_OF_CUE = /\b(?:as of|as at|by|through|until|up to)\s*$/i;

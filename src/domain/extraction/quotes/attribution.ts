@@ -1,0 +1,256 @@
+import type { QuoteAttributionMethod, Span } from "../types";
+import type { QuoteSpan } from "./find-quote-spans";
+import { SPEECH_VERBS, SPOKESPERSON_NOUNS } from "./lexicon";
+import {
+  phraseEndingAt,
+  phraseStartingAt,
+  skipBetweenBack,
+  skipBetweenForward,
+  type SpeakerPhrase,
+} from "./speaker-phrase";
+import { findVenue } from "./venue";
+import { isCapitalized, skipSpaces, skipSpacesBack, wordAfter, wordBefore, type Word } from "./words";
+
+/** Where a quote's attribution was found and what it says. */
+export type Attribution = {
+  phrase: SpeakerPhrase;
+  method: QuoteAttributionMethod;
+  /** The reporting verb, when there is one (a garbled "…,” Barro." has none). */
+  verb: Span | null;
+  /** Stretches of the attribution clause where the date and venue of the words are looked for. */
+  windows: Span[];
+  /** The attribution touches the quote ("…,” X said" / "X said: “…”"): even a one-word quote is a statement. */
+  adjacent: boolean;
+  /** A participle ("…, adding that “…”"): a weak frame for a bare one-word quote. */
+  participle: boolean;
+  /** The speaker is the subject of the clause the verb hangs from (participles, "…, but added: “…”"). */
+  inheritsSubject?: boolean;
+};
+
+const TELL = new Set(["told", "tell", "tells", "telling"]);
+const PARTICIPLE_PRONOUN = /ing$/;
+
+export function isFiniteSpeechVerb(w: Word | null): boolean {
+  return !!w && SPEECH_VERBS.has(w.lower) && !PARTICIPLE_PRONOUN.test(w.lower) && w.lower !== "written";
+}
+
+function isSpeechVerb(w: Word | null): boolean {
+  return !!w && SPEECH_VERBS.has(w.lower);
+}
+
+function methodFor(phrase: SpeakerPhrase, verb: Word | null, fallback: QuoteAttributionMethod): QuoteAttributionMethod {
+  if (phrase.kind === "pronoun") return "pronoun";
+  if (phrase.kind === "spokesperson") return "spokesperson";
+  if (phrase.kind === "handle") return "embedded-post";
+  if (verb && TELL.has(verb.lower) && fallback !== "inverted") return "told";
+  return fallback;
+}
+
+/** End of the clause after a verb: the next comma, colon, quote mark or sentence end. */
+function clauseEnd(text: string, from: number, hi: number): number {
+  for (let i = from; i < hi; i++) {
+    const ch = text[i]!;
+    if (ch === "," || ch === ";" || ch === ":" || ch === "\u201c" || ch === '"' || ch === "\u00ab" || ch === "\u2018" || ch === "\n") return i;
+    if ((ch === "." || ch === "!" || ch === "?") && (i + 1 >= hi || /\s/.test(text[i + 1]!)) && !/\b(?:[A-Z]|U\.S|U\.N|U\.K|Mr|Ms|Mrs|Dr|Sept?|Oct|Nov|Dec|Jan|Feb|Aug|Gen|Adm|Sen|Rep|Gov)$/.test(text.slice(Math.max(from, i - 4), i))) return i;
+  }
+  return hi;
+}
+
+/**
+ * The attribution that follows a quote: "…,” X said", "…,” said X, the Y",
+ * "…,” X, the Y, said", "…,” X told reporters", "…,” according to X",
+ * "…” — @handle", and the machine-translation slip "…,” X." with no verb.
+ */
+export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: readonly Span[], nextParagraph: Span | null): Attribution | null {
+  if (q.closeAt === null) return null;
+  let p = q.closeAt + 1;
+  p = skipSpaces(text, p, hi);
+  const commaInside = /,\s*$/.test(text.slice(q.closeAt - 2, q.closeAt));
+  if (text[p] === ",") p = skipSpaces(text, p + 1, hi);
+  // Embedded post: "…” — @handle pic.twitter.com/…", or a footer line "— Name (@handle) date".
+  if (/[\u2014\u2013-]/.test(text[p] ?? "") || (p >= hi && nextParagraph && /^[\u2014\u2013]/.test(text.slice(nextParagraph.start, nextParagraph.start + 1)))) {
+    const fromDash = p < hi ? p : nextParagraph!.start;
+    const limit = p < hi ? hi : nextParagraph!.end;
+    let d = fromDash;
+    while (d < limit && /[\u2014\u2013\-\s]/.test(text[d]!)) d++;
+    const phrase = phraseStartingAt(text, d, limit);
+    if (phrase && (phrase.kind === "handle" || phrase.kind === "name")) {
+      const windows: Span[] = [{ start: d, end: limit }];
+      if (p < hi && nextParagraph && /^[\u2014\u2013]/.test(text.slice(nextParagraph.start, nextParagraph.start + 1))) windows.push(nextParagraph);
+      return { phrase, method: "embedded-post", verb: null, windows, adjacent: true, participle: false };
+    }
+    return null;
+  }
+  const first = wordAfter(text, p, hi);
+  if (!first || first.start !== p) return null;
+  // Inverted: "…,” said William Brownfield, who led…"
+  if (first && isFiniteSpeechVerb(first)) {
+    const after = skipBetweenForward(text, first.end, hi, dates);
+    const phrase = phraseStartingAt(text, after, hi);
+    if (phrase && phrase.kind !== "pronoun") {
+      return { phrase, method: methodFor(phrase, first, "inverted"), verb: first, windows: [{ start: first.end, end: phrase.start }], adjacent: true, participle: false };
+    }
+    return null;
+  }
+  if (first.lower === "according") {
+    const to = wordAfter(text, first.end, hi);
+    if (to?.lower === "to") {
+      const phrase = phraseStartingAt(text, to.end, hi);
+      if (phrase && phrase.kind !== "pronoun") {
+        return { phrase, method: "according-to", verb: null, windows: [], adjacent: true, participle: false };
+      }
+    }
+    return null;
+  }
+  const phrase = phraseStartingAt(text, p, hi);
+  if (!phrase) return null;
+  const v = skipBetweenForward(text, phrase.end, hi, dates);
+  const verb = wordAfter(text, v, hi);
+  if (verb && verb.start === v && isFiniteSpeechVerb(verb)) {
+    const end = clauseEnd(text, verb.end, hi);
+    return {
+      phrase,
+      method: methodFor(phrase, verb, "said-after"),
+      verb,
+      windows: [{ start: phrase.end, end: verb.start }, { start: verb.end, end }],
+      adjacent: true,
+      participle: false,
+    };
+  }
+  // "…,” X, the Y, said on Thursday": skip the appositive.
+  if (text[phrase.end] === "," && phrase.kind !== "pronoun") {
+    const stop = Math.min(hi, phrase.end + 320);
+    for (let c = nextComma(text, phrase.end + 1, stop); c >= 0; c = nextComma(text, c + 1, stop)) {
+      if (/[\u201c\u201d"\u00ab\u00bb]/.test(text.slice(phrase.end, c))) break;
+      const vv = skipBetweenForward(text, c + 1, hi, dates);
+      const w = wordAfter(text, vv, hi);
+      if (w && w.start === vv && isFiniteSpeechVerb(w)) {
+        const end = clauseEnd(text, w.end, hi);
+        return {
+          phrase,
+          method: methodFor(phrase, w, "said-after"),
+          verb: w,
+          windows: [{ start: c + 1, end: w.start }, { start: w.end, end }],
+          adjacent: true,
+          participle: false,
+        };
+      }
+    }
+  }
+  // Machine translation sometimes drops the verb: "…,” Barro. This was reported…"
+  if (commaInside && phrase.kind === "name" && /^\s*(?:\.|$)/.test(text.slice(phrase.end, phrase.end + 2))) {
+    return { phrase, method: "said-after", verb: null, windows: [], adjacent: true, participle: false };
+  }
+  return null;
+}
+
+/**
+ * The subject of a reporting verb, read leftwards: "X said", "X, the Y, said",
+ * "X also told", "X on Wednesday denied". `lo` bounds the search.
+ */
+export function subjectBeforeVerb(text: string, verbStart: number, lo: number, dates: readonly Span[]): SpeakerPhrase | null {
+  const q = skipBetweenBack(text, verbStart, lo, dates);
+  if (text[q - 1] !== ",") return phraseEndingAt(text, q, lo);
+  // Appositive: find the comma that opens it, with a name right before it.
+  const floor = Math.max(lo, q - 360);
+  for (let c = prevComma(text, q - 2, floor); c >= 0; c = prevComma(text, c - 1, floor)) {
+    if (/[\u201c\u201d"\u00ab\u00bb]/.test(text.slice(c, q))) return null;
+    // "The committee chair, Harriet Okonjo-Blake, said": the appositive is the name itself.
+    const inner = phraseStartingAt(text, c + 1, q - 1);
+    if (inner && inner.kind === "name" && skipSpacesBack(text, q - 1, c) === inner.end && (inner.titled || /\s/.test(text.slice(inner.name.start, inner.name.end)))) {
+      return inner;
+    }
+    const before = wordBefore(text, c, lo);
+    if (!before || before.end !== c || !isCapitalized(before)) continue;
+    const opener = wordAfter(text, c + 1, q);
+    if (!opener) continue;
+    const appositive = text.slice(c + 1, q - 1);
+    const starts = /^\p{Ll}/u.test(opener.text) || /\b(?:spokes\w+|secretary|minister|official|chief|director|adviser|advisor|ambassador|president|leader|head|lawyer|commander|analyst|professor|expert)\b/i.test(appositive);
+    if (!starts) continue;
+    const phrase = phraseEndingAt(text, c, lo);
+    if (phrase && phrase.kind !== "pronoun") return phrase;
+  }
+  return null;
+}
+
+/**
+ * The attribution in the same sentence before a quote: "X said: “…”", "X told
+ * reporters on Wednesday: “…”", "X said in an email that “…”", "Bondi said he
+ * “will not…”", "X underscored the shift: “…”", "he said, adding that “…”".
+ * `lo` is the start of the sentence or the end of the previous quote in it.
+ */
+export function attributionBefore(text: string, q: QuoteSpan, lo: number, sentenceStart: number, dates: readonly Span[], maxWords: number): Attribution | null {
+  let pos = q.openAt;
+  const beforeMark = skipSpacesBack(text, pos, lo);
+  const colon = text[beforeMark - 1] === ":";
+  for (let n = 0; n < maxWords; n++) {
+    const w = wordBefore(text, pos, lo);
+    if (!w) {
+      // Step over punctuation inside the clause (commas, colons).
+      const back = skipSpacesBack(text, pos, lo);
+      if (back <= lo) break;
+      const ch = text[back - 1]!;
+      if (/[.!?;\u201d\u201c"\u00bb\u00ab]/.test(ch)) break;
+      pos = back - 1;
+      continue;
+    }
+    pos = w.start;
+    if (!isSpeechVerb(w)) continue;
+    const windows: Span[] = [{ start: w.end, end: beforeMark }];
+    if (!isFiniteSpeechVerb(w)) {
+      // Participle: the speaker is the subject of the clause it hangs from.
+      return { phrase: { start: w.start, end: w.end, kind: "pronoun", name: w, titled: false }, method: "context", verb: w, windows, adjacent: false, participle: true, inheritsSubject: true };
+    }
+    // Passive: "It was described by one former official as ‘…’".
+    const by = wordAfter(text, w.end, beforeMark);
+    if (by?.lower === "by") {
+      const agent = phraseStartingAt(text, by.end, beforeMark);
+      if (agent && agent.kind !== "pronoun") {
+        return { phrase: agent, method: methodFor(agent, w, "said-before"), verb: w, windows, adjacent: false, participle: false };
+      }
+    }
+    // Coordinated verb: "X told the committee …, but added: ‘…’" speaks with the clause's subject.
+    const conj = wordBefore(text, skipBetweenBack(text, w.start, lo, dates), lo);
+    if (conj && /^(?:and|but|then|or|yet)$/.test(conj.lower)) {
+      return { phrase: { start: w.start, end: w.end, kind: "pronoun", name: w, titled: false }, method: "context", verb: w, windows, adjacent: colon, participle: false, inheritsSubject: true };
+    }
+    const venue = findVenue(text, sentenceStart, w.start, null);
+    const floor = venue ? Math.max(lo, venue.end) : lo;
+    let phrase = subjectBeforeVerb(text, w.start, floor, dates);
+    if (!phrase) {
+      // "Said Rubio: “…”" or a verb directly after the previous quote.
+      const after = phraseStartingAt(text, skipBetweenForward(text, w.end, beforeMark, dates), beforeMark);
+      if (after && after.kind !== "pronoun") phrase = after;
+    }
+    // "the strikes would continue “until…”": a verb without a speaker is not the attribution; keep looking.
+    if (!phrase) continue;
+    windows.unshift({ start: phrase.end, end: w.start });
+    // An opening "On Tuesday, …" or "In a post on X, …" dates and places the words too.
+    if (phrase.start > lo) windows.push({ start: lo, end: phrase.start });
+    const fallback: QuoteAttributionMethod = colon && !/^(?:said|says|say|told|tells|tell)$/.test(w.lower) ? "colon" : "said-before";
+    return { phrase, method: methodFor(phrase, w, fallback), verb: w, windows, adjacent: colon || (n === 0 && /^(?:said|says|say|added|adds|told|tells|wrote|writes|replied|asked|stated)$/.test(w.lower)), participle: false };
+  }
+  // Headline style "Rubio: “…”" with no verb.
+  if (colon) {
+    const phrase = phraseEndingAt(text, beforeMark - 1, lo);
+    if (phrase && phrase.kind !== "pronoun" && skipSpacesBack(text, phrase.start, lo) <= Math.max(lo, sentenceStart)) {
+      return { phrase, method: phrase.kind === "spokesperson" ? "spokesperson" : "colon", verb: null, windows: [], adjacent: true, participle: false };
+    }
+  }
+  return null;
+}
+
+/** Whether a phrase speaks for someone else ("a spokesman for …"). */
+export function isSpokesperson(text: string, phrase: SpeakerPhrase): boolean {
+  return phrase.kind === "spokesperson" || text.slice(phrase.start, phrase.end).split(/\s+/).some((w) => SPOKESPERSON_NOUNS.test(w));
+}
+
+function nextComma(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === ",") return i;
+  return -1;
+}
+
+function prevComma(text: string, from: number, floor: number): number {
+  for (let i = from; i >= floor; i--) if (text[i] === ",") return i;
+  return -1;
+}

@@ -1,0 +1,207 @@
+import type { Span } from "../types";
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  INSTITUTION_HEADS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ROLE_WORDS,
+  SPEAKER_PRONOUNS,
+  SPOKESPERSON_NOUNS,
+  TITLE_WORDS,
+} from "./lexicon";
+import { isCapitalized, isPossessive, skipSpaces, skipSpacesBack, wordAfter, wordBefore, type Word } from "./words";
+
+/**
+ * A speaker as written next to a quote.
+ * - name: a proper name ("Jean-Noël Barrot", "the Pentagon" -> "Pentagon"); `name` is the name without titles.
+ * - pronoun: he/she/it/they, to be resolved to an antecedent.
+ * - spokesperson: someone speaking for a principal ("a spokesman for Prime Minister Keir Starmer").
+ * - role: an unnamed person or body ("U.S. officials", "Canada’s defense ministry").
+ * - handle: a social-media account ("@SecRubio").
+ */
+export type SpeakerPhrase = Span & {
+  kind: "name" | "pronoun" | "spokesperson" | "role" | "handle";
+  /** The part reported as speakerSpan: the bare name for names, the whole phrase otherwise. */
+  name: Span;
+  /** True when a title precedes the name ("President", "Foreign Minister"): a sure sign of a person. */
+  titled: boolean;
+};
+
+type Token = Word & { role: "cap" | "particle" | "role" | "det" };
+
+const DETERMINERS = new Set(["a", "an", "the"]);
+
+/** Skip auxiliaries, adverbs and dates sitting between a subject and its verb, leftwards. */
+export function skipBetweenBack(text: string, pos: number, lo: number, dates: readonly Span[]): number {
+  let p = pos;
+  for (let guard = 0; guard < 8; guard++) {
+    const q = skipSpacesBack(text, p, lo);
+    const date = dates.find((d) => d.end <= q && d.end >= q - 1 && d.start >= lo);
+    if (date) {
+      p = date.start;
+      continue;
+    }
+    const w = wordBefore(text, q, lo);
+    if (w && w.end === q && BETWEEN_SUBJECT_AND_VERB.has(w.lower)) {
+      p = w.start;
+      continue;
+    }
+    // ", however," / ", too,"
+    if (text[q - 1] === ",") {
+      const inner = wordBefore(text, q - 1, lo);
+      if (inner && /^(?:however|though|too|meanwhile|also|for (?:his|her|their|its) part)$/.test(inner.lower)) {
+        const c = skipSpacesBack(text, inner.start, lo);
+        if (text[c - 1] === ",") {
+          p = c - 1;
+          continue;
+        }
+      }
+    }
+    return q;
+  }
+  return skipSpacesBack(text, p, lo);
+}
+
+/** Skip auxiliaries, adverbs and dates rightwards. */
+export function skipBetweenForward(text: string, pos: number, hi: number, dates: readonly Span[]): number {
+  let p = pos;
+  for (let guard = 0; guard < 8; guard++) {
+    const q = skipSpaces(text, p, hi);
+    const date = dates.find((d) => d.start >= q && d.start <= q + 1 && d.end <= hi);
+    if (date) {
+      p = date.end;
+      continue;
+    }
+    const w = wordAfter(text, q, hi);
+    if (w && w.start === q && BETWEEN_SUBJECT_AND_VERB.has(w.lower) && w.lower !== "told") {
+      p = w.end;
+      continue;
+    }
+    return q;
+  }
+  return skipSpaces(text, p, hi);
+}
+
+function classify(w: Word): Token["role"] | null {
+  if (DETERMINERS.has(w.lower)) return "det";
+  if (isCapitalized(w) && !NOT_NAME_WORDS.has(w.lower)) return "cap";
+  if (NAME_PARTICLES.has(w.lower)) return "particle";
+  const base = w.lower.replace(/[\u2019']s$/, "");
+  if (ROLE_WORDS.has(base) || SPOKESPERSON_NOUNS.test(base)) return "role";
+  return null;
+}
+
+/**
+ * The noun phrase ending at `end` (the subject of a verb that follows), read
+ * leftwards: "French Foreign Minister Jean-Noël Barrot", "a spokesman for
+ * British Prime Minister Keir Starmer", "Canada’s defense ministry", "he".
+ */
+export function phraseEndingAt(text: string, end: number, lo: number): SpeakerPhrase | null {
+  const first = wordBefore(text, end, lo);
+  if (!first || skipSpacesBack(text, end, lo) !== first.end) return null;
+  if (SPEAKER_PRONOUNS.has(first.lower)) {
+    return { start: first.start, end: first.end, kind: "pronoun", name: { start: first.start, end: first.end }, titled: false };
+  }
+  const tokens: Token[] = [];
+  let pos = end;
+  for (let guard = 0; guard < 14; guard++) {
+    const w = wordBefore(text, pos, lo);
+    if (!w || skipSpacesBack(text, pos, lo) !== w.end) break;
+    const role = classify(w);
+    if (!role) break;
+    // A possessive ends a name only when it is the head ("Canada’s ministry" keeps going, "Rubio’s" never heads a subject).
+    if (tokens.length === 0 && isPossessive(w) && role === "cap") break;
+    tokens.unshift({ ...w, role });
+    pos = w.start;
+    if (role === "det") break;
+  }
+  return buildPhrase(tokens);
+}
+
+/** The noun phrase starting at `start`, read rightwards ("said William Brownfield, who led…"). */
+export function phraseStartingAt(text: string, start: number, hi: number): SpeakerPhrase | null {
+  const s = skipSpaces(text, start, hi);
+  const first = wordAfter(text, s, hi);
+  if (!first || first.start !== s) return null;
+  if (first.text.startsWith("@")) {
+    return { start: first.start, end: first.end, kind: "handle", name: { start: first.start, end: first.end }, titled: false };
+  }
+  if (SPEAKER_PRONOUNS.has(first.lower)) {
+    return { start: first.start, end: first.end, kind: "pronoun", name: { start: first.start, end: first.end }, titled: false };
+  }
+  const tokens: Token[] = [];
+  let pos = s;
+  for (let guard = 0; guard < 14; guard++) {
+    const w = wordAfter(text, pos, hi);
+    if (!w || skipSpaces(text, pos, hi) !== w.start) break;
+    let role = classify(w);
+    if (role === "det" && tokens.length > 0 && tokens[tokens.length - 1]!.role !== "particle") break;
+    // The sentence-initial "The" is a determiner, not a name.
+    if (!role && tokens.length === 0 && w.lower === "the") role = "det";
+    if (!role) break;
+    tokens.push({ ...w, role });
+    pos = w.end;
+    // A full stop that is not an abbreviation ends the phrase ("…,” Barro. This was…").
+    if (text[w.end] === "." ) break;
+  }
+  return buildPhrase(tokens);
+}
+
+function buildPhrase(raw: Token[]): SpeakerPhrase | null {
+  const tokens = [...raw];
+  // Particles and determiners cannot end a phrase; particles cannot start one.
+  while (tokens.length && (tokens[tokens.length - 1]!.role === "particle" || tokens[tokens.length - 1]!.role === "det")) tokens.pop();
+  while (tokens.length && tokens[0]!.role === "particle") tokens.shift();
+  if (!tokens.length) return null;
+  const head = tokens[tokens.length - 1]!;
+  const firstT = tokens[0]!;
+  const span = { start: firstT.start, end: head.end };
+  const spokesAt = tokens.findIndex((t) => t.role === "role" && SPOKESPERSON_NOUNS.test(t.lower));
+  if (spokesAt >= 0) {
+    // "White House spokesperson Karoline Leavitt" names the speaker herself.
+    const named = head.role === "cap" && !tokens.some((t, i) => i > spokesAt && (t.lower === "for" || t.lower === "of"));
+    if (!named) return { ...span, kind: "spokesperson", name: span, titled: false };
+  }
+  if (head.role !== "cap") {
+    if (!tokens.some((t) => t.role === "cap" || ROLE_WORDS.has(t.lower))) return null;
+    // A lone modifier ("former", "senior") is not a speaker.
+    if (tokens.length === 1 && !INSTITUTION_HEADS.test(head.lower) && !/s$/.test(head.lower) && !ROLE_WORDS.has(head.lower)) return null;
+    return { ...span, kind: "role", name: span, titled: false };
+  }
+  // Name: the trailing capitalised run, after the last title word. Institutions
+  // keep their whole name ("State Department", "U.S. Southern Command").
+  let i = tokens.length - 1;
+  if (INSTITUTION_HEADS.test(head.lower)) {
+    while (i > 0 && (tokens[i - 1]!.role === "cap" || tokens[i - 1]!.role === "particle") && !isPossessive(tokens[i - 1]!)) i--;
+    while (i < tokens.length - 1 && tokens[i]!.role === "particle") i++;
+    const t = tokens[i]!;
+    return { ...span, kind: "name", name: { start: t.start, end: head.end }, titled: false };
+  }
+  while (i > 0) {
+    const prev = tokens[i - 1]!;
+    if (prev.role === "cap" && !TITLE_WORDS.has(prev.lower) && !isPossessive(prev)) i--;
+    else if (prev.role === "particle" && i - 2 >= 0 && tokens[i - 2]!.role === "cap" && !TITLE_WORDS.has(tokens[i - 2]!.lower) && /^(?:de|del|della|di|da|dos|das|do|du|la|le|los|las|van|von|der|den|ter|bin|bint|ibn|al|el|y)$/.test(prev.lower)) i--;
+    else break;
+  }
+  let nameStart = i;
+  const titled = tokens.slice(0, nameStart).some((t) => TITLE_WORDS.has(t.lower) && t.role === "cap");
+  // "Department of State", "Attorney General" alone: the whole run is the name.
+  if (TITLE_WORDS.has(tokens[nameStart]!.lower) && nameStart === tokens.length - 1) {
+    let j = nameStart;
+    while (j > 0 && (tokens[j - 1]!.role === "cap" || tokens[j - 1]!.role === "particle")) j--;
+    nameStart = j;
+    while (nameStart < tokens.length - 1 && tokens[nameStart]!.role === "particle") nameStart++;
+  }
+  const nameTok = tokens[nameStart]!;
+  return { ...span, kind: "name", name: { start: nameTok.start, end: head.end }, titled };
+}
+
+/** Words that commonly head an institution, so a bare capitalised name is not taken for a person. */
+export function looksInstitutional(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  const last = (words[words.length - 1] ?? "").toLowerCase();
+  if (INSTITUTION_HEADS.test(last)) return true;
+  if (words.some((w) => /^(?:of|for)$/i.test(w))) return true;
+  if (words.length === 1 && /^[\p{Lu}.]{2,}$/u.test(words[0] ?? "")) return true;
+  return false;
+}

@@ -1,0 +1,61 @@
+import { q, scare, type ArticleLabels } from "../tools/label-spec";
+
+const labels: ArticleLabels = {
+  id: "000_4a60a8d9548e7c7e",
+  file: "seeds/000_4a60a8d9548e7c7e.txt",
+  outlet: "Al Jazeera",
+  published: "2025-11-13",
+  quotes: [
+    scare("a non-international armed conflict"),
+    scare("narcoterrorists"),
+    scare("unlawful combatants"),
+    scare("unlawful combatant", { after: "coined the term" }),
+    q(
+      "The Maduro regime is a narco-terrorist regime indicted in the Southern District of the United States for narco-terrorism, but more importantly, they’re also a transshipment organization that allows these groups to operate from their national territory.",
+      "Marco Rubio",
+      "@SecRubio",
+    ),
+    q("I don’t think that the European Union gets to determine what international law is", "Marco Rubio", "Rubio"),
+    q("They certainly don’t get to determine how the United States defends its national security.", "Marco Rubio", "Rubio"),
+    q("Nothing has changed or happened that has impeded in any way our ability to do what we’re doing", "Marco Rubio", "Rubio"),
+    q("Nor are we asking anyone to help us with what we’re doing.", "Marco Rubio", "Rubio"),
+  ],
+  mentions: {
+    "Marco Rubio": ["Marco Rubio", "Rubio", "@SecRubio"],
+    "Donald Trump": ["Donald Trump", "Trump"],
+    "Nicolás Maduro": ["Nicolas Maduro", "Maduro"],
+    "George W. Bush": ["George W Bush"],
+    "Jean-Noël Barrot": ["Jean-Noel Barrot"],
+    "United States": ["United States", "US", "Washington"],
+    "United Kingdom": ["UK", "London"],
+    Venezuela: ["Venezuela"],
+    Canada: ["Canada"],
+    "The Washington Post": ["The Washington Post"],
+    Reuters: ["Reuters"],
+    CNN: ["CNN"],
+    "US Department of Justice": ["Department of Justice"],
+    "Office of Legal Counsel": ["Office of Legal Counsel"],
+    "White House": ["White House"],
+    "US State Department": ["Department of State", "@StateDept"],
+    "European Union": ["European Union"],
+    "Group of Seven": ["G7"],
+  },
+  optionalMentions: {
+    "Democratic Party": ["Democrats"],
+    "Republican Party": ["Republicans"],
+    France: ["French"],
+  },
+  figures: [
+    { text: "at least 19 strikes", value: 19, kind: "strikes", qualifier: "at least" },
+    { text: "at least 76 people", value: 76, kind: "killed", qualifier: "at least" },
+  ],
+  dates: {
+    "13 Nov 2025": { date: "2025-11-13", precision: "day" },
+    Wednesday: { date: "2025-11-12", precision: "day" },
+    September: { date: "2025-09", precision: "month" },
+    "November 13, 2025": { date: "2025-11-13", precision: "day" },
+    Tuesday: { date: "2025-11-11", precision: "day" },
+    "the same day": { date: "2025-11-11", precision: "day", optional: true },
+  },
+};
+export default labels;
