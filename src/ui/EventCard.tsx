@@ -20,7 +20,12 @@ export function EventCard({ event, headingLevel = 3, compact = false }: { event:
         </span>
       </div>
       <H className="font-serif text-lg leading-snug text-slate-950">
-        {event.title ? <>“{event.title.excerpt}”</> : <span className="text-slate-500">Untitled event</span>}
+        {/* Quotation marks only around someone's words; a narrative title is the outlet's own clause. */}
+        {event.title ? (
+          event.quoteId ? <>“{event.title.excerpt}”</> : <>{event.title.excerpt}</>
+        ) : (
+          <span className="text-slate-500">Untitled event</span>
+        )}
       </H>
       <div className="mt-2">
         <ActorList actors={event.actors} />

@@ -169,3 +169,11 @@ describe("findAttribution on invented copy from other outlets", () => {
     expect(() => findAttribution("\ud800, said “”” according to", { start: 0, end: 30 }, [])).not.toThrow();
   });
 });
+
+describe("a list before a trailing 'officials say'", () => {
+  it("stops at places: only the officials are the source", () => {
+    const text = "The strikes could undercut the fight to keep drugs out of North America, Europe and Asia, foreign and former officials say.";
+    const a = findAttribution(text, { start: 0, end: text.length }, []);
+    expect(a?.sources.map((s) => text.slice(s.span.start, s.span.end))).toEqual(["foreign and former officials"]);
+  });
+});

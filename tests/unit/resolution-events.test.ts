@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createRegistry } from "../../src/domain/extraction/actor-registry";
+import { extractArticle } from "../../src/domain/extraction/extract-article";
 import type { ArticleDate } from "../../src/domain/extraction/types";
 import { detectRegion } from "../../src/domain/resolution/regions";
 import { extractEventCandidates, TITLE_MAX, type EventCandidate } from "../../src/domain/resolution/events";
@@ -175,5 +177,15 @@ describe("sameEvent across articles", () => {
     expect(a.titleText.startsWith("French Foreign Minister Jean-Noel Barrot said the same day that the strikes violated international law")).toBe(true);
     expect(b.titleText).toBe("violate international law,".replace(/,$/, ""));
     expect(sameEvent(a, b)).toBe(true);
+  });
+});
+
+describe("speech that mentions strikes", () => {
+  it("is a statement, not a strike", () => {
+    const text = "Published 12 Nov 2025\nThe Dutch foreign minister expressed concern on Tuesday about the legal basis for the strikes on boats.";
+    const x = extractArticle(text, { published: { date: "2025-11-12", precision: "day", approximate: false }, registry: createRegistry([]) });
+    const events = extractEventCandidates(text, x, { date: "2025-11-12", precision: "day", approximate: false });
+    const dated = events.find((e) => e.date.date === "2025-11-11");
+    expect(dated?.kind).toBe("statement");
   });
 });

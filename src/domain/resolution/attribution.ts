@@ -303,7 +303,18 @@ function listItemBefore(ctx: Ctx, comma: number): boolean {
   while (j > start && !isBoundary(text[j - 1])) j--;
   const seg = text.slice(j, comma).trim();
   if (!seg || DAY_OR_MONTH_RE.test(seg) || timeWord(seg)) return false;
-  return seg.split(/\s+/).every(npWord);
+  if (!seg.split(/\s+/).every(npWord)) return false;
+  // Only another source continues a list of sources ("lawyers, legal experts and Democrats say"),
+  // not a list of places or things that happens to precede it ("North America, Europe and Asia, officials say").
+  const at = j + text.slice(j, comma).search(/\S/);
+  return SOURCE_HEAD_RE.test(seg) || sourceActorAt(ctx, { start: at, end: comma });
+}
+
+/** Is a person or organisation (not a place) mentioned within the span? */
+function sourceActorAt(ctx: Ctx, span: Span): boolean {
+  return ctx.actors.some(
+    (a) => (a.kind === "person" || a.kind === "organization") && a.mentions.some((m) => m.start >= span.start && m.end <= span.end),
+  );
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -390,7 +401,9 @@ function splitConjuncts(text: string, np: Span): Span[] {
     const p = pieces[i]!;
     const next = pieces[i + 1];
     const pText = text.slice(p.start, p.end);
-    if (next && /^(?:the\s+)?\p{Lu}[\p{L}.]*$/u.test(pText) && /\p{Lu}[\p{L}]*s$/u.test(text.slice(next.start, next.end).split(/\s+/).pop() ?? "")) {
+    // "foreign and former officials": a lone modifier shares the next conjunct's head noun.
+    const loneModifier = /^\p{Ll}+$/u.test(pText) && !SOURCE_HEAD_RE.test(pText);
+    if (next && (loneModifier || (/^(?:the\s+)?\p{Lu}[\p{L}.]*$/u.test(pText) && /\p{Lu}[\p{L}]*s$/u.test(text.slice(next.start, next.end).split(/\s+/).pop() ?? "")))) {
       // modifier coordination: keep one source
       pieces[i + 1] = { start: p.start, end: next.end };
       continue;

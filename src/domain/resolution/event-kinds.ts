@@ -22,11 +22,12 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: "legal", strength: 1, re: /\b(?:opinion|memo|court|judge|charges?|charged|prosecut\w+|testif\w+|immun\w+)\b/gi },
   { kind: "diplomatic", strength: 3, re: new RegExp(`\\b(?:stop(?:ped|s)? sharing|stopped ${W}{0,2}sharing|suspend\\w* ${W}{0,3}(?:intelligence|information|cooperation)|cut off ${W}{0,3}(?:intelligence|cooperation|ties|relations)|summoned ${W}{0,4}ambassador|recalled ${W}{0,4}ambassador|expelled ${W}{0,4}(?:ambassador|diplomats?))\\b`, "gi") },
   { kind: "diplomatic", strength: 1, re: /\b(?:summit|meeting|met with|talks|visit(?:ed)?|proposed|condemned|denounced|withh\w+ intelligence)\b/gi },
-  { kind: "statement", strength: 0, re: /\b(?:said|says|told|stated|wrote|posted|declared|denied|rejected|warned|vowed|pushed back|reported|announced)\b/gi },
+  { kind: "statement", strength: 0, re: /\b(?:said|says|told|stated|wrote|posted|declared|denied|rejected|warned|vowed|pushed back|reported|announced|expressed (?:concern|alarm|regret|support|doubts?)|criticized|criticised|urged|called for)\b/gi },
 ];
 
 /** Acts that date an older event when no other trigger fits ("sent troops into Panama"). */
 export const HISTORICAL_TRIGGER_RE = /\b(?:sent|invaded|invasion|began|begun|ended|launched|founded|coined|created|started|halted|signed|war)\b/gi;
 
 /** Reporting verbs: a date right next to one dates the saying, not the thing said. */
-export const SPEECH_VERB_RE = /\b(?:said|says|told|stated|wrote|posted|declared|denied|rejected|warned|vowed|reported|announced|added)\b/gi;
+export const SPEECH_VERB_RE =
+  /\b(?:said|says|told|stated|wrote|posted|declared|denied|rejected|warned|vowed|reported|announced|added|expressed (?:concern|alarm|regret|support|doubts?)|criticized|criticised|urged|called for|questioned)\b/gi;
