@@ -26,8 +26,25 @@ export function createRegistry(actors: readonly KnownActor[]): ActorRegistry {
 
 export type { ActorKind };
 
+/**
+ * Extraction slugifies every name of every article, mostly the same few
+ * hundred: remember them. Bounded so a long ingest cannot grow it forever.
+ */
+const slugCache = new Map<string, string>();
+const SLUG_CACHE_MAX = 20_000;
+
 /** A stable key from a name: "Jean-Noël Barrot" -> "jean-noel-barrot". */
 export function slugify(name: string): string {
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    if (slugCache.size >= SLUG_CACHE_MAX) slugCache.clear();
+    slug = computeSlug(name);
+    slugCache.set(name, slug);
+  }
+  return slug;
+}
+
+function computeSlug(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

@@ -18,6 +18,8 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+const SENTENCE_MARK = /[.!?]/g;
+
 const CLOSERS = new Set(["\u201d", "\u2019", '"', "'", ")", "]", "\u00bb"]);
 
 /** Split into paragraphs (non-blank lines) and sentences inside each paragraph. */
@@ -34,7 +36,8 @@ export function segment(text: string): Segmentation {
     const paragraph: Paragraph = { index: paragraphs.length, start, end: start + trimmed.length };
     paragraphs.push(paragraph);
     for (const s of splitSentences(text, paragraph.start, paragraph.end)) {
-      sentences.push({ ...s, index: sentences.length, paragraph: paragraph.index });
+      // Explicit fields (not a spread): this runs for every sentence of every article.
+      sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: paragraph.index });
     }
   }
   return { paragraphs, sentences };
@@ -44,8 +47,12 @@ function splitSentences(text: string, from: number, to: number): { start: number
   const out: { start: number; end: number }[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
+    // Jump to the next . ! or ? with a regex scan rather than visiting every character in JS.
+    SENTENCE_MARK.lastIndex = i;
+    const mark = SENTENCE_MARK.exec(text);
+    if (!mark || mark.index >= to) break;
+    i = mark.index;
     const ch = text[i];
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let end = i + 1;
     while (end < to && (text[end] === "." || CLOSERS.has(text[end] ?? ""))) end++;
     if (end >= to) break;

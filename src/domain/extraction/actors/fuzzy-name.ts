@@ -8,20 +8,27 @@
 export function editDistance(a: string, b: string, max = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two preallocated rows swapped each step, char codes compared: resolution calls this for every lone word.
+  const n = b.length;
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length] ?? max + 1;
+  return prev[n]!;
 }
 
 /**
@@ -29,6 +36,20 @@ export function editDistance(a: string, b: string, max = 3): number {
  * "au"/"eau" for "o", doubled letters, "ph"/"f", "ck"/"k", accents already folded.
  */
 export function phoneticKey(word: string): string {
+  let key = phoneticCache.get(word);
+  if (key === undefined) {
+    if (phoneticCache.size >= PHONETIC_CACHE_MAX) phoneticCache.clear();
+    key = computePhoneticKey(word);
+    phoneticCache.set(word, key);
+  }
+  return key;
+}
+
+/** Resolution compares the same surnames again and again (every lone word against every person): remember keys. */
+const phoneticCache = new Map<string, string>();
+const PHONETIC_CACHE_MAX = 20_000;
+
+function computePhoneticKey(word: string): string {
   let w = word.toLowerCase().replace(/[^a-z]/g, "");
   w = w
     .replace(/eau|au/g, "o")

@@ -24,6 +24,12 @@ export type Gazetteer = {
   actors: Map<string, KnownActor>;
   /** Registry and built-in persons, for surname and fuzzy lookups. */
   persons: KnownActor[];
+  /**
+   * For each ASCII first character, a bit per key length (bit 31: 31 or more)
+   * of the byFirst keys. Lets matchAt turn away most tokens ("said", "the")
+   * without hashing their text for a Map lookup that would fail anyway.
+   */
+  keyShapes: Int32Array;
 };
 
 const cache = new WeakMap<ActorRegistry, Gazetteer>();
@@ -114,7 +120,21 @@ export function buildGazetteer(registryActors: readonly KnownActor[]): Gazetteer
     add(w, { actor, exactName: true, metonym: false });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
-  return { byFirst, actors, persons };
+  const keyShapes = new Int32Array(128);
+  for (const key of byFirst.keys()) {
+    const c = key.charCodeAt(0);
+    if (c < 128) keyShapes[c]! |= lengthBit(key.length);
+  }
+  return { byFirst, actors, persons, keyShapes };
+}
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/** False when no key starts with this character at this length (non-ASCII first characters are not filtered). */
+function mayBeKey(g: Gazetteer, firstCode: number, length: number): boolean {
+  return firstCode >= 128 || (g.keyShapes[firstCode]! & lengthBit(length)) !== 0;
 }
 
 export type GazetteerHit = { start: number; end: number; first: number; last: number; target: GazetteerTarget };
@@ -123,8 +143,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Longest known form starting at token i, or null. `folded` is foldSameLength(text). */
 export function matchAt(tokens: readonly Token[], i: number, text: string, folded: string, g: Gazetteer): GazetteerHit | null {
-  return matchAtWhere(tokens, i, text, folded, g, () => true);
+  return matchAtWhere(tokens, i, text, folded, g, acceptAll);
 }
+
+/** Shared, so matchAt does not allocate a closure per token. */
+const acceptAll = () => true;
 
 export function matchAtWhere(
   tokens: readonly Token[],
@@ -136,14 +159,22 @@ export function matchAtWhere(
 ): GazetteerHit | null {
   const t = tokens[i];
   if (!t) return null;
-  const key = t.kind === "handle" ? t.fold.toLowerCase() : t.kind !== "acronym" && t.fold.endsWith(".") ? t.fold.slice(0, -1) : t.fold;
+  let key: string;
+  if (t.kind === "handle") key = t.fold.toLowerCase();
+  else {
+    const fold = t.fold;
+    const dotted = t.kind !== "acronym" && fold.endsWith(".");
+    const length = dotted ? fold.length - 1 : fold.length;
+    if (!mayBeKey(g, fold.charCodeAt(0), length)) return null;
+    key = dotted ? fold.slice(0, -1) : fold;
+  }
   const list = g.byFirst.get(key);
   if (!list) return null;
   for (const e of list) {
     if (!accept(e.target)) continue;
     const end = t.start + e.form.length;
-    const slice = folded.slice(t.start, end);
-    if ((e.lower ? slice.toLowerCase() : slice) !== e.form) continue;
+    // startsWith compares in place: no substring per entry ("the" alone has dozens of entries).
+    if (e.lower ? folded.slice(t.start, end).toLowerCase() !== e.form : !folded.startsWith(e.form, t.start)) continue;
     const after = text[end] ?? " ";
     if (WORD_CHAR.test(after) && WORD_CHAR.test(e.form[e.form.length - 1] ?? "")) continue;
     let last = i;

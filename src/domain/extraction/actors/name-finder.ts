@@ -46,6 +46,7 @@ type Ctx = {
   folded: string;
   tokens: readonly Token[];
   claimed: Uint8Array;
+  /** Lowercase words of the article, restricted to those isCommon may ask about (see wordsAskedAbout). */
   lowercaseWords: Set<string>;
   /** Role of each token inside the run being analysed. */
   roles: Role[];
@@ -54,11 +55,35 @@ type Ctx = {
 
 export function findCandidates(text: string, folded: string, tokens: readonly Token[], g: Gazetteer): Candidate[] {
   const ctx: Ctx = { text, folded, tokens, claimed: new Uint8Array(tokens.length), lowercaseWords: new Set(), roles: new Array<Role>(tokens.length), out: [] };
-  for (const t of tokens) if (t.kind === "word" && !t.cap) ctx.lowercaseWords.add(t.fold);
+  const asked = wordsAskedAbout(tokens);
+  for (const t of tokens) {
+    if (t.kind === "word" && !t.cap && asked.shapes.has(shapeOf(t.fold)) && asked.words.has(t.fold)) ctx.lowercaseWords.add(t.fold);
+  }
   findKnown(ctx, g);
   findRuns(ctx);
   ctx.out.sort((a, b) => a.start - b.start);
   return ctx.out;
+}
+
+/**
+ * isCommon only asks whether a clause-initial word also occurs in lowercase.
+ * Collecting just those few words, and turning most lowercase tokens away by
+ * first letter and length, spares hashing every word of the article.
+ */
+function wordsAskedAbout(tokens: readonly Token[]): { words: Set<string>; shapes: Set<number> } {
+  const words = new Set<string>();
+  const shapes = new Set<number>();
+  for (const t of tokens) {
+    if (t.kind !== "word" || !t.clauseStart) continue;
+    const w = t.fold.toLowerCase();
+    words.add(w);
+    shapes.add(shapeOf(w));
+  }
+  return { words, shapes };
+}
+
+function shapeOf(w: string): number {
+  return w.charCodeAt(0) * 64 + Math.min(w.length, 63);
 }
 
 function findKnown(ctx: Ctx, g: Gazetteer): void {

@@ -249,7 +249,7 @@ function findPerson(
   const surname = toks[toks.length - 1]!;
   for (const c of clusters) {
     if (c.kind !== "person") continue;
-    if (c.fullNames.some((f) => f.join(" ") === toks.join(" "))) return { known: c.known, name: c.displayNames[0] ?? "", method: "exact", confidence: 0.95 };
+    if (c.fullNames.some((f) => sameTokens(f, toks))) return { known: c.known, name: c.displayNames[0] ?? "", method: "exact", confidence: 0.95 };
   }
   for (const c of clusters) {
     if (c.kind !== "person") continue;
@@ -267,6 +267,18 @@ function findPerson(
     if (forms.some((f) => f[0] === toks[0] && middlesAgree(f, toks) && surnamesMatch(f[f.length - 1]!, surname))) return { known: k, name: k.name, method: "fuzzy", confidence: 0.75 };
   }
   return null;
+}
+
+/** f.join(" ") === toks.join(" ") without building two strings per comparison. */
+function sameTokens(f: readonly string[], toks: readonly string[]): boolean {
+  if (f.length === toks.length) {
+    let i = 0;
+    while (i < f.length && f[i] === toks[i]) i++;
+    if (i === f.length) return true;
+  }
+  // Without spaces inside tokens (the usual case), the joined strings differ exactly when the arrays do.
+  if (!f.some((w) => w.includes(" ")) && !toks.some((w) => w.includes(" "))) return false;
+  return f.join(" ") === toks.join(" ");
 }
 
 function initials(name: string): string {

@@ -48,20 +48,25 @@ const isWordChar = (code: number) => {
 };
 const isHandleChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
+/** Bounds of the token nextToken found last: two numbers instead of an object per token. */
+let tokStart = 0;
+let tokEnd = 0;
+
 /**
  * Next raw token at or after `from`: a handle, a dotted acronym ("U.S.", "H.W."),
  * a word (letters, marks, digits, inner hyphens and apostrophes, but not a
  * possessive "'s"), or a number. Hand-rolled: the equivalent Unicode regex
- * costs more than the rest of actor extraction.
+ * costs more than the rest of actor extraction. Returns false at the end of
+ * the text, else true with the token in [tokStart, tokEnd).
  */
-function nextToken(text: string, from: number): { start: number; end: number } | null {
+function nextToken(text: string, from: number): boolean {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code === 64) {
       let j = i + 1;
       while (j < n && isHandleChar(text.charCodeAt(j))) j++;
-      if (j - i - 1 >= 2) return { start: i, end: j };
+      if (j - i - 1 >= 2) return found(i, j);
       continue;
     }
     const c = classOf(code);
@@ -73,13 +78,13 @@ function nextToken(text: string, from: number): { start: number; end: number } |
         if ((sep === 46 || sep === 44) && classOf(text.charCodeAt(j + 1)) === C.Digit) j++;
         else break;
       }
-      return { start: i, end: j };
+      return found(i, j);
     }
     if (c !== C.Letter) continue;
     // Dotted acronym: two or more "X." pairs of capitals.
     let j = i;
-    while (j + 1 < n && isUpper(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
-    if (j - i >= 4) return { start: i, end: j };
+    while (j + 1 < n && isUpperCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+    if (j - i >= 4) return found(i, j);
     j = i + 1;
     for (;;) {
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
@@ -92,9 +97,15 @@ function nextToken(text: string, from: number): { start: number; end: number } |
       }
       j++;
     }
-    return { start: i, end: j };
+    return found(i, j);
   }
-  return null;
+  return false;
+}
+
+function found(start: number, end: number): true {
+  tokStart = start;
+  tokEnd = end;
+  return true;
 }
 
 /** Abbreviations whose full stop belongs to the word ("Adm.", "Mr.", "Md."). */
@@ -134,10 +145,12 @@ export function tokenize(text: string, segmentation: Segmentation, folded: strin
   let paragraph = 0;
   let prevEnd = -1;
   let next = 0;
-  for (let m = nextToken(text, next); m; m = nextToken(text, next)) {
-    const start = m.start;
-    let raw = text.slice(start, m.end);
-    next = m.end;
+  // Same-length folding: when nothing needed folding, a token's fold is its text.
+  const asciiOnly = folded === text;
+  while (nextToken(text, next)) {
+    const start = tokStart;
+    let raw = text.slice(start, tokEnd);
+    next = tokEnd;
     let kind: TokenKind;
     const c0 = raw.charCodeAt(0);
     if (c0 === 64 /* @ */) kind = "handle";
@@ -178,16 +191,17 @@ export function tokenize(text: string, segmentation: Segmentation, folded: strin
     let joined = false;
     if (prevEnd < 0) clauseStart = true;
     else if (start - prevEnd === 1 && (text.charCodeAt(prevEnd) === 32 || text.charCodeAt(prevEnd) === 160)) joined = true;
-    else if (!clauseStart) clauseStart = CLAUSE_GAP.test(text.slice(prevEnd, start));
-    const tokText = text.slice(start, end);
+    else if (!clauseStart) clauseStart = isClauseGap(text, prevEnd, start);
+    const tokText = end === start + raw.length ? raw : text.slice(start, end);
     const after = text.charCodeAt(end);
     const trailingApostrophe = (after === 39 || after === 0x2019) && (raw.endsWith("s") || raw.endsWith("S")) && !isLetterAt(text, end + 1);
-    const upper = kind === "acronym" || kind === "initial" || isUpper(tokText[0] ?? "");
+    const upper = kind === "acronym" || kind === "initial" || isUpperCode(tokText.charCodeAt(0));
     tokens.push({
       start,
       end,
       text: tokText,
-      fold: folded.slice(start, end),
+      // Most tokens fold to themselves even in an article with curly quotes: share the string then.
+      fold: asciiOnly || folded.startsWith(tokText, start) ? tokText : folded.slice(start, end),
       kind,
       cap: upper,
       allCaps: upper && kind !== "handle" && !hasLower(tokText),
@@ -201,7 +215,34 @@ export function tokenize(text: string, segmentation: Segmentation, folded: strin
   return tokens;
 }
 
-const CLAUSE_GAP = /[\u201c"\u2018:\u2014(\n]|[.!?]\s*$/;
+/**
+ * The gap between two tokens opens a clause: it holds an opening quote, a
+ * colon, a dash, a bracket or a line break, or ends with . ! ? and spaces.
+ * Same as /[\u201c"\u2018:\u2014(\n]|[.!?]\s*$/ on the gap, without a substring per token.
+ */
+function isClauseGap(text: string, from: number, to: number): boolean {
+  let end = to;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 34 || c === 0x2018 || c === 58 || c === 0x2014 || c === 40 || c === 10) return true;
+  }
+  while (end > from && isJsSpace(text.charCodeAt(end - 1))) end--;
+  if (end === from) return false;
+  const last = text.charCodeAt(end - 1);
+  return last === 46 || last === 33 || last === 63;
+}
+
+/** What \s matches in a JavaScript regex. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** isUpper on a char code, without making a one-character string first (NaN, past the end, is not upper). */
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return c === c && isUpper(String.fromCharCode(c));
+}
 
 function isUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -218,7 +259,7 @@ function hasLower(s: string): boolean {
 }
 
 function hasInnerUpper(s: string): boolean {
-  for (let i = 1; i < s.length; i++) if (isUpper(s[i]!)) return true;
+  for (let i = 1; i < s.length; i++) if (isUpperCode(s.charCodeAt(i))) return true;
   return false;
 }
 

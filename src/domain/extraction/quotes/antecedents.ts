@@ -2,7 +2,7 @@ import { sentenceAt } from "../segment";
 import type { ExtractedActor, Segmentation, Span } from "../types";
 import { subjectBeforeVerb, isFiniteSpeechVerb } from "./attribution";
 import type { QuoteSpan } from "./find-quote-spans";
-import { INTRO_WORDS, SPEECH_VERBS } from "./lexicon";
+import { INTRO_WORDS, isSpeechVerbWord, mayBeSpeechVerb } from "./lexicon";
 import { looksInstitutional, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase";
 import { skipSpacesBack, wordAfter } from "./words";
 
@@ -158,8 +158,10 @@ function speechVerbsIn(text: string, from: number, to: number): { index: number;
     // Part of a longer non-ASCII word ("Raúl"), or hyphenated: not a verb.
     if (before > 127 || after > 127 || before === 45 || after === 45) continue;
     if (len < 3 || len > 13) continue;
+    // Most words cannot be a reporting verb by first letter and length: skip building their lowercase copy.
+    if (!mayBeSpeechVerb(text.charCodeAt(start) | 32, len)) continue;
     const word = text.slice(start, i).toLowerCase();
-    if (SPEECH_VERBS.has(word)) out.push({ index: start, 0: word });
+    if (isSpeechVerbWord(word)) out.push({ index: start, 0: word });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { QuoteAttributionMethod, Span } from "../types";
 import type { QuoteSpan } from "./find-quote-spans";
-import { SPEECH_VERBS, SPOKESPERSON_NOUNS } from "./lexicon";
+import { isSpeechVerbWord, SPOKESPERSON_NOUNS } from "./lexicon";
 import {
   phraseEndingAt,
   phraseStartingAt,
@@ -31,11 +31,11 @@ const TELL = new Set(["told", "tell", "tells", "telling"]);
 const PARTICIPLE_PRONOUN = /ing$/;
 
 export function isFiniteSpeechVerb(w: Word | null): boolean {
-  return !!w && SPEECH_VERBS.has(w.lower) && !PARTICIPLE_PRONOUN.test(w.lower) && w.lower !== "written";
+  return !!w && isSpeechVerbWord(w.lower) && !PARTICIPLE_PRONOUN.test(w.lower) && w.lower !== "written";
 }
 
 function isSpeechVerb(w: Word | null): boolean {
-  return !!w && SPEECH_VERBS.has(w.lower);
+  return !!w && isSpeechVerbWord(w.lower);
 }
 
 function methodFor(phrase: SpeakerPhrase, verb: Word | null, fallback: QuoteAttributionMethod): QuoteAttributionMethod {

@@ -28,12 +28,19 @@ const LETTER = /[\p{L}\p{N}]/u;
 const MARKS = /["'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]/g;
 const SPACE = /[\s\u00a0\u202f]/;
 
+// ASCII fast paths: these run on characters around every quotation mark and apostrophe.
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
 }
 
 function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || SPACE.test(ch);
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(ch);
 }
 
 /** Characters after which a mark begins a quotation rather than ends one. */
@@ -110,7 +117,7 @@ function push(out: QuoteSpan[], text: string, openAt: number, closeAt: number | 
   const limit = closeAt ?? stopAt ?? paragraphEnd(text, openAt);
   const inner = trimInner(text, openAt + 1, limit, closeAt !== null);
   if (!inner) return;
-  out.push({ ...inner, openAt, closeAt, paragraph, reopens });
+  out.push({ start: inner.start, end: inner.end, openAt, closeAt, paragraph, reopens });
 }
 
 function paragraphEnd(text: string, from: number): number {

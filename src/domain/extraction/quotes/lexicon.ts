@@ -39,6 +39,34 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...IRREGULAR_SPEECH_VERBS,
 ]);
 
+/**
+ * For each first letter a - z, a bit per length of the reporting verbs that
+ * start with it. Attribution asks "is this a reporting verb?" of nearly every
+ * word near a quote; most words fail this check without hashing a string.
+ */
+const SPEECH_VERB_SHAPES = (() => {
+  const shapes = new Int32Array(26);
+  for (const v of SPEECH_VERBS) {
+    const c = v.charCodeAt(0) - 97;
+    // A verb outside a-z or over 30 letters would not fit: let every word through.
+    if (c < 0 || c >= 26 || v.length > 30) return null;
+    shapes[c]! |= 1 << v.length;
+  }
+  return shapes;
+})();
+
+/** False when no reporting verb starts with this (lowercase) char code at this length. */
+export function mayBeSpeechVerb(firstCode: number, length: number): boolean {
+  if (!SPEECH_VERB_SHAPES) return true;
+  const c = firstCode - 97;
+  return c >= 0 && c < 26 && length <= 30 && (SPEECH_VERB_SHAPES[c]! & (1 << length)) !== 0;
+}
+
+/** SPEECH_VERBS.has(lower) for a lowercase word, answering most "no"s from the shape table. */
+export function isSpeechVerbWord(lower: string): boolean {
+  return mayBeSpeechVerb(lower.charCodeAt(0), lower.length) && SPEECH_VERBS.has(lower);
+}
+
 /** Verbs whose object is a name for something, not words someone said ("designated X as “terrorists”"). */
 export const TERM_CUES = /\b(?:so-called|the (?:term|word|phrase|label|name)s?|dubbed|termed|labell?ed|labell?ing|branded|branding|known as|designated|designating|nicknamed|coined)\s*$/i;
 

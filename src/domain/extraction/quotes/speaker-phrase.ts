@@ -111,7 +111,7 @@ export function phraseEndingAt(text: string, end: number, lo: number): SpeakerPh
     if (!role) break;
     // A possessive ends a name only when it is the head ("Canada’s ministry" keeps going, "Rubio’s" never heads a subject).
     if (tokens.length === 0 && isPossessive(w) && role === "cap") break;
-    tokens.unshift({ ...w, role });
+    tokens.unshift(withRole(w, role));
     pos = w.start;
     if (role === "det") break;
   }
@@ -139,12 +139,24 @@ export function phraseStartingAt(text: string, start: number, hi: number): Speak
     // The sentence-initial "The" is a determiner, not a name.
     if (!role && tokens.length === 0 && w.lower === "the") role = "det";
     if (!role) break;
-    tokens.push({ ...w, role });
+    tokens.push(withRole(w, role));
     pos = w.end;
     // A full stop that is not an abbreviation ends the phrase ("…,” Barro. This was…").
     if (text[w.end] === "." ) break;
   }
   return buildPhrase(tokens);
+}
+
+/*
+ * Object literals with fixed fields rather than spreads: phrases are built for
+ * every sentence and quote, and a spread copy is several times slower.
+ */
+function withRole(w: Word, role: Token["role"]): Token {
+  return { start: w.start, end: w.end, text: w.text, lower: w.lower, role };
+}
+
+function phraseOf(span: Span, kind: SpeakerPhrase["kind"], name: Span, titled: boolean): SpeakerPhrase {
+  return { start: span.start, end: span.end, kind, name, titled };
 }
 
 function buildPhrase(raw: Token[]): SpeakerPhrase | null {
@@ -160,13 +172,13 @@ function buildPhrase(raw: Token[]): SpeakerPhrase | null {
   if (spokesAt >= 0) {
     // "White House spokesperson Karoline Leavitt" names the speaker herself.
     const named = head.role === "cap" && !tokens.some((t, i) => i > spokesAt && (t.lower === "for" || t.lower === "of"));
-    if (!named) return { ...span, kind: "spokesperson", name: span, titled: false };
+    if (!named) return phraseOf(span, "spokesperson", span, false);
   }
   if (head.role !== "cap") {
     if (!tokens.some((t) => t.role === "cap" || ROLE_WORDS.has(t.lower))) return null;
     // A lone modifier ("former", "senior") is not a speaker.
     if (tokens.length === 1 && !INSTITUTION_HEADS.test(head.lower) && !/s$/.test(head.lower) && !ROLE_WORDS.has(head.lower)) return null;
-    return { ...span, kind: "role", name: span, titled: false };
+    return phraseOf(span, "role", span, false);
   }
   // Name: the trailing capitalised run, after the last title word. Institutions
   // keep their whole name ("State Department", "U.S. Southern Command").
@@ -175,7 +187,7 @@ function buildPhrase(raw: Token[]): SpeakerPhrase | null {
     while (i > 0 && (tokens[i - 1]!.role === "cap" || tokens[i - 1]!.role === "particle") && !isPossessive(tokens[i - 1]!)) i--;
     while (i < tokens.length - 1 && tokens[i]!.role === "particle") i++;
     const t = tokens[i]!;
-    return { ...span, kind: "name", name: { start: t.start, end: head.end }, titled: false };
+    return phraseOf(span, "name", { start: t.start, end: head.end }, false);
   }
   while (i > 0) {
     const prev = tokens[i - 1]!;
@@ -193,7 +205,7 @@ function buildPhrase(raw: Token[]): SpeakerPhrase | null {
     while (nameStart < tokens.length - 1 && tokens[nameStart]!.role === "particle") nameStart++;
   }
   const nameTok = tokens[nameStart]!;
-  return { ...span, kind: "name", name: { start: nameTok.start, end: head.end }, titled };
+  return phraseOf(span, "name", { start: nameTok.start, end: head.end }, titled);
 }
 
 /** Words that commonly head an institution, so a bare capitalised name is not taken for a person. */

@@ -1,5 +1,5 @@
 import type { Span } from "../types";
-import { SPEECH_VERBS, VENUE_HEAD } from "./lexicon";
+import { isSpeechVerbWord, VENUE_HEAD } from "./lexicon";
 import { isCapitalized, wordAfter } from "./words";
 
 const HEAD = new RegExp(VENUE_HEAD.source, "iuy");
@@ -33,16 +33,16 @@ export function findVenue(text: string, from: number, to: number, exclude: Span 
       if (words >= 12) break;
       const w = wordAfter(text, pos, to);
       if (!w || w.start !== pos + (text.slice(pos, w.start).match(/^[ \t\u00a0]*/)?.[0].length ?? 0)) break;
-      if (TAIL_STOP.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+      if (TAIL_STOP.has(w.lower) || isSpeechVerbWord(w.lower)) break;
       if (exclude && w.start >= exclude.start) break;
       // A capitalised word followed by a reporting verb is the speaker, not the venue.
       if (isCapitalized(w) && !lastPrep) {
         const next = wordAfter(text, w.end, Math.min(text.length, to + 40));
-        if (next && SPEECH_VERBS.has(next.lower)) break;
+        if (next && isSpeechVerbWord(next.lower)) break;
       }
       if (isCapitalized(w)) {
         const next = wordAfter(text, w.end, Math.min(text.length, to + 40));
-        if (next && SPEECH_VERBS.has(next.lower) && words > 0 && !lastPrep) break;
+        if (next && isSpeechVerbWord(next.lower) && words > 0 && !lastPrep) break;
       }
       lastPrep = TAIL_PREPOSITIONS.test(w.lower);
       end = w.end;

@@ -15,6 +15,11 @@ const SPACE = { test: (ch: string): boolean => ch === " " || ch === "\t" || ch =
 
 /** Trailing dots belong to abbreviations and initials only ("Adm.", "E.", "U.S."), not to the sentence. */
 function trimWord(text: string, start: number, end: number): Word | null {
+  // Fast path: a word with plain ASCII letters or digits at both edges has nothing to trim.
+  if (end > start && isPlainEdge(text.charCodeAt(start)) && isPlainEdge(text.charCodeAt(end - 1))) {
+    const t = text.slice(start, end);
+    return { start, end, text: t, lower: t.toLowerCase() };
+  }
   let s = start;
   let e = end;
   while (s < e && isEdgePunct(text[s]!)) s++;
@@ -87,6 +92,10 @@ export function countWords(s: string): number {
     }
   }
   return n;
+}
+
+function isPlainEdge(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 function isEdgePunct(ch: string): boolean {
