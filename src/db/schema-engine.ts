@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -24,10 +23,11 @@ type Bg = {
 let bgPromise: Promise<Bg> | undefined;
 
 async function loadBindings(): Promise<Bg> {
-  const require = createRequire(import.meta.url);
-  const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const dir = path.dirname(bgPath);
-  const bg = (await import(/* webpackIgnore: true */ pathToFileURL(bgPath).href)) as Bg;
+  // Located from the project root at run time: inside the Next.js server bundle a
+  // require.resolve() is rewritten into a module id, and the WASM must be read from disk.
+  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@prisma", "schema-engine-wasm");
+  const url = pathToFileURL(path.join(dir, "schema_engine_bg.js")).href;
+  const bg = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as Bg;
   const bytes = readFileSync(path.join(dir, "schema_engine_bg.wasm"));
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
   bg.__wbg_set_wasm(instance.exports);
