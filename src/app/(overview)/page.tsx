@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getOverview } from "../../db/queries/overview";
 import { Badge, StatusBadge } from "../../ui/Badge";
 import { EventCard } from "../../ui/EventCard";
-import { FigureTable } from "../../ui/FigureTable";
 import { EmptyState, PageHeader, Section, StatGrid } from "../../ui/Layout";
 import { claimHref } from "../../ui/links";
+import { LatestValues } from "./LatestValues";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +41,7 @@ export default async function OverviewPage() {
         </EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <Section title="Reported tallies" id="tallies" aside={<span className="text-xs text-slate-600">side by side, never merged</span>}>
+          <Section title="Reported tallies" id="tallies" aside={<span className="text-xs text-slate-600">latest per outlet, side by side, never merged</span>}>
             {o.tallies.length === 0 ? (
               <EmptyState title="No figures reported yet" />
             ) : (
@@ -59,7 +59,7 @@ export default async function OverviewPage() {
                       {t.claim ? <StatusBadge status={t.claim.status} /> : null}
                       {t.distinctValues > 1 ? <Badge tone="amber">{t.distinctValues} different values</Badge> : null}
                     </h3>
-                    <FigureTable values={t.values} caption={`${t.label}: each reported value`} />
+                    <LatestValues tally={t} />
                   </div>
                 ))}
               </div>

@@ -1,18 +1,49 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { flattenParams, parseTimelineFiltersLenient, type RawSearchParams } from "../../db/queries/params";
-import { getTimeline, groupByMonth } from "../../db/queries/timeline";
-import { EventCard } from "../../ui/EventCard";
+import { getTheatreOptions, getTimeline, groupByMonth } from "../../db/queries/timeline";
+import { groupByKind } from "../../db/queries/timeline-groups";
+import type { TimelineEvent } from "../../db/queries/types";
 import { EmptyState, Notice, PageHeader } from "../../ui/Layout";
-import { TimelineFilterForm } from "../../ui/TimelineFilterForm";
+import { ExportLinks, JumpNav, TimelineControls, type TimelineGroup } from "../../ui/timeline/TimelineControls";
+import { TimelineEventCard } from "../../ui/timeline/TimelineEventCard";
+import { TimelineStrip } from "../../ui/timeline/TimelineStrip";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Timeline" };
+export const metadata: Metadata = {
+  title: "Timeline",
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Tideline: new events and claims" }] } },
+};
+
+function Group({ id, label, events }: { id: string; label: string; events: TimelineEvent[] }) {
+  return (
+    <li>
+      <section aria-labelledby={id}>
+        <h2 id={id} className="sticky top-[52px] z-10 mb-3 scroll-mt-16 border-b-2 border-slate-900 bg-stone-50/95 py-1 text-sm font-bold uppercase tracking-widest text-slate-900">
+          {label} <span className="font-normal text-slate-600">· {events.length}</span>
+        </h2>
+        <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
+          {events.map((e) => (
+            <li key={e.id}>
+              <TimelineEventCard event={e} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </li>
+  );
+}
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const { filters, problems } = parseTimelineFiltersLenient(flattenParams(await searchParams));
-  const { events, total, options } = await getTimeline(filters);
-  const months = groupByMonth(events);
+  const raw = flattenParams(await searchParams);
+  const { filters, problems } = parseTimelineFiltersLenient(raw);
+  const group: TimelineGroup = raw.group === "kind" ? "kind" : "month";
+  if (raw.group && raw.group !== "kind" && raw.group !== "month") problems.push(`group: must be month or kind`);
+  const [{ events, total, options }, theatres] = await Promise.all([getTimeline(filters), getTheatreOptions()]);
+  const groups =
+    group === "kind"
+      ? groupByKind(events).map((g) => ({ id: `k-${g.key}`, label: g.label, events: g.events }))
+      : groupByMonth(events).map((m) => ({ id: `m-${m.key}`, label: m.label, events: m.events }));
   const filtered = Object.values(filters).some(Boolean);
   return (
     <>
@@ -21,43 +52,39 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         lede="Events in date order, each dated only as precisely as its sources allow, with every outlet's account linked to its exact words."
       />
       {problems.length > 0 ? <Notice>Some filters were ignored: {problems.join("; ")}</Notice> : null}
-      <TimelineFilterForm filters={filters} options={options} />
+      <TimelineControls filters={filters} group={group} options={{ ...options, theatres }} />
       <p className="mb-4 text-sm text-slate-700" aria-live="polite" data-testid="timeline-count">
         Showing <strong>{events.length}</strong> of {total} event{total === 1 ? "" : "s"}
         {filtered ? (
           <>
             {" "}
             ·{" "}
-            <Link href="/timeline" className="text-teal-800 underline underline-offset-2">
+            <Link href={group === "kind" ? "/timeline?group=kind" : "/timeline"} className="text-teal-800 underline underline-offset-2">
               clear filters
             </Link>
           </>
-        ) : null}
+        ) : null}{" "}
+        ·{" "}
+        <a href="#exports-heading" className="text-teal-800 underline underline-offset-2">
+          export or subscribe
+        </a>
       </p>
-      {months.length === 0 ? (
+      <TimelineStrip events={events} />
+      <JumpNav label={group === "kind" ? "Jump to event type" : "Jump to month"} groups={groups.map((g) => ({ id: g.id, label: g.label, count: g.events.length }))} />
+      {groups.length === 0 ? (
         <EmptyState title={total === 0 ? "No events yet" : "No events match these filters"}>
           {total === 0 ? "Events appear once articles are ingested and extracted." : "Widen the date range or clear a filter."}
         </EmptyState>
       ) : (
         <ol className="space-y-8">
-          {months.map((m) => (
-            <li key={m.key}>
-              <section aria-labelledby={`m-${m.key}`}>
-                <h2 id={`m-${m.key}`} className="sticky top-[52px] z-10 mb-3 border-b-2 border-slate-900 bg-stone-50/95 py-1 text-sm font-bold uppercase tracking-widest text-slate-900">
-                  {m.label} <span className="font-normal text-slate-600">· {m.events.length}</span>
-                </h2>
-                <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
-                  {m.events.map((e) => (
-                    <li key={e.id}>
-                      <EventCard event={e} />
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            </li>
+          {groups.map((g) => (
+            <Group key={g.id} {...g} />
           ))}
         </ol>
       )}
+      <div className="mt-8">
+        <ExportLinks filters={filters} />
+      </div>
     </>
   );
 }

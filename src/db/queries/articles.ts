@@ -31,6 +31,17 @@ export async function listArticles(): Promise<ArticleSummary[]> {
   }));
 }
 
+/** Several quotes can share one speaker phrase ("he said ... and added ..."): one highlight per kind and span. */
+function uniqueHighlights(list: Highlight[]): Highlight[] {
+  const seen = new Set<string>();
+  return list.filter((h) => {
+    const key = `${h.kind}:${h.start}:${h.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export async function getArticle(id: string): Promise<ArticleDetail | null> {
   const { prisma } = await getDb();
   const row = await prisma.article.findUnique({
@@ -41,7 +52,7 @@ export async function getArticle(id: string): Promise<ArticleDetail | null> {
       url: true,
       sourceKey: true,
       ...COUNT_SELECT,
-      statements: { select: STATEMENT_SELECT, orderBy: { start: "asc" } },
+      statements: { select: { ...STATEMENT_SELECT, speakerStart: true, speakerEnd: true }, orderBy: { start: "asc" } },
       citations: { select: { ...CITATION_SELECT, claim: { select: { id: true, proposition: true } } }, orderBy: { start: "asc" } },
       figures: { select: FIGURE_SELECT, orderBy: { start: "asc" } },
       mentions: { select: { start: true, end: true, actor: { select: { id: true, name: true, kind: true } } }, orderBy: { start: "asc" } },
@@ -59,6 +70,16 @@ export async function getArticle(id: string): Promise<ArticleDetail | null> {
   for (const s of statements) {
     const who = s.speaker?.name ?? s.speakerAsWritten ?? "unattributed";
     highlights.push({ kind: "quote", start: s.start, end: s.end, href: `/quotes/${s.quoteId}`, label: `Quote: ${who}` });
+  }
+  for (const s of row.statements) {
+    if (s.speakerStart == null || s.speakerEnd == null) continue;
+    highlights.push({
+      kind: "speaker",
+      start: s.speakerStart,
+      end: s.speakerEnd,
+      href: s.speaker ? `/actors/${s.speaker.id}` : `/quotes/${s.quoteId}`,
+      label: s.speaker ? `Speaker: ${s.speaker.name}` : `Speaker (not linked to an actor): ${row.text.slice(s.speakerStart, s.speakerEnd)}`,
+    });
   }
   for (const m of row.mentions) {
     highlights.push({
@@ -110,7 +131,7 @@ export async function getArticle(id: string): Promise<ArticleDetail | null> {
     length: row.text.length,
     counts: counts(row),
     text: row.text,
-    highlights: highlights.filter((h) => h.end > h.start && h.start >= 0 && h.end <= row.text.length),
+    highlights: uniqueHighlights(highlights).filter((h) => h.end > h.start && h.start >= 0 && h.end <= row.text.length),
     statements,
     citations,
     figures,

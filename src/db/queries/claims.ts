@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../server-db";
+import { type ClaimPageData, parseChain } from "./claim-coverage";
 import { CITATION_SELECT, toCitation } from "./instances";
 import { compareBy, loadArticleIndex } from "./shared";
 import type { CitationInstance, ClaimDetail, ClaimKind, ClaimSummary, ReportedValue } from "./types";
@@ -80,4 +81,13 @@ export async function listClaims(): Promise<ClaimSummary[]> {
 
 export async function getClaim(id: string): Promise<ClaimDetail | null> {
   return (await loadClaims({ id }))[0] ?? null;
+}
+
+/** A claim with every citation's full attribution chain (levels and kinds), for the claim page. */
+export async function getClaimPage(id: string): Promise<ClaimPageData | null> {
+  const claim = await getClaim(id);
+  if (!claim) return null;
+  const { prisma } = await getDb();
+  const rows = await prisma.citation.findMany({ where: { claimId: id }, select: { id: true, sources: true } });
+  return { claim, chains: Object.fromEntries(rows.map((r) => [r.id, parseChain(r.sources)])) };
 }

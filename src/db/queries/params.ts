@@ -35,11 +35,22 @@ export function periodBounds(s: string): { first: Date; last: Date } | null {
   return { first: day, last: day };
 }
 
+const RegionSchema = z
+  .string()
+  .trim()
+  .max(60, "is too long")
+  .regex(/^[A-Za-z][A-Za-z .'-]*$/, "must be a region name such as Caribbean or eastern Pacific");
+
+/** Every query parameter TimelineFiltersSchema reads: /api/timeline, the exports and the feed accept exactly these. */
+export const TIMELINE_FILTER_KEYS = ["actor", "outlet", "kind", "region", "from", "to"] as const;
+
 export const TimelineFiltersSchema = z
   .object({
     actor: z.preprocess(blankToUndefined, IdSchema.optional()),
     outlet: z.preprocess(blankToUndefined, IdSchema.optional()),
     kind: z.preprocess(blankToUndefined, z.enum(Object.values(EventKind) as [EventKind, ...EventKind[]]).optional()),
+    // Theatre: matches Event.region containing it ("Caribbean" matches "Caribbean and eastern Pacific").
+    region: z.preprocess(blankToUndefined, RegionSchema.optional()),
     from: z.preprocess(blankToUndefined, PeriodSchema.optional()),
     to: z.preprocess(blankToUndefined, PeriodSchema.optional()),
   })

@@ -18,9 +18,15 @@ async function loadQuotes(where: { id?: string; speakerId?: string }): Promise<Q
   });
   const ix = await loadArticleIndex(prisma, rows.flatMap((r) => r.statements.map((s) => s.articleId)));
   const quotes = rows.map((r) => {
-    // Earliest outlet first: the side-by-side reading shows how wording drifts as it is retold.
+    // Earliest outlet first (article published, then the date it says the words were said):
+    // the side-by-side reading shows how wording drifts as it is retold.
+    const saidIn = new Map<string, string>();
+    for (const s of r.statements) {
+      const prev = saidIn.get(s.articleId);
+      if (s.saidDate && (!prev || s.saidDate < prev)) saidIn.set(s.articleId, s.saidDate);
+    }
     const statements = [...r.statements]
-      .sort(compareBy((s) => ix.sortKey(s.articleId), (s) => s.articleId, (s) => s.start))
+      .sort(compareBy((s) => ix.sortKey(s.articleId), (s) => saidIn.get(s.articleId) ?? "~", (s) => s.articleId, (s) => s.start))
       .map((s) => toStatement(s, ix));
     return {
       id: r.id,

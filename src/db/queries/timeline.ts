@@ -4,6 +4,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { EVENT_SELECT, eventArticleIds, toEvent } from "./instances";
 import { periodBounds, type TimelineFilters } from "./params";
 import { loadArticleIndex } from "./shared";
+import { theatreOptions } from "./timeline-groups";
 import type { FacetOption, TimelineEvent, TimelineMonth, TimelineResult } from "./types";
 import { formatMonthKey } from "../../ui/format-date";
 
@@ -12,6 +13,7 @@ export function timelineWhere(f: TimelineFilters): Prisma.EventWhereInput {
   if (f.kind) where.kind = f.kind;
   if (f.actor) where.actors = { some: { actorId: f.actor } };
   if (f.outlet) where.sources = { some: { article: { outletId: f.outlet } } };
+  if (f.region) where.region = { contains: f.region, mode: "insensitive" };
   // An event overlaps the range if its interval does: a "September" event matches from=2025-09-15.
   if (f.from) where.dateEnd = { gte: periodBounds(f.from)!.first };
   if (f.to) where.dateStart = { lte: periodBounds(f.to)!.last };
@@ -84,4 +86,14 @@ export function groupByMonth(events: TimelineEvent[]): TimelineMonth[] {
     group.events.push(e);
   }
   return groups;
+}
+
+/**
+ * Theatres to filter by, from Event.region ("Caribbean and eastern Pacific"
+ * counts for both), with how many events name each.
+ */
+export async function getTheatreOptions(): Promise<FacetOption[]> {
+  const { prisma } = await getDb();
+  const rows = await prisma.event.groupBy({ by: ["region"], where: { region: { not: null } }, _count: { _all: true } });
+  return theatreOptions(rows.map((r) => ({ region: r.region, count: r._count._all })));
 }

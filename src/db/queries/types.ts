@@ -44,7 +44,7 @@ export type ArticleSummary = ArticleRef & {
   counts: { mentions: number; statements: number; citations: number; figures: number; events: number };
 };
 
-export type HighlightKind = "quote" | "mention" | "figure" | "date" | "citation" | "evidence" | "event";
+export type HighlightKind = "quote" | "speaker" | "mention" | "figure" | "date" | "citation" | "evidence" | "event";
 
 export type Highlight = {
   kind: HighlightKind;

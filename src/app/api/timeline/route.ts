@@ -1,4 +1,4 @@
-import { flattenParams, TimelineFiltersSchema } from "../../../db/queries/params";
+import { flattenParams, TIMELINE_FILTER_KEYS, TimelineFiltersSchema } from "../../../db/queries/params";
 import { getTimeline } from "../../../db/queries/timeline";
 import { guarded, invalid, ok, rejectUnknownParams } from "../_lib/http";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(req: Request) {
   const url = new URL(req.url);
-  const unknown = rejectUnknownParams(url, ["actor", "outlet", "kind", "from", "to"]);
+  const unknown = rejectUnknownParams(url, [...TIMELINE_FILTER_KEYS]);
   if (unknown) return unknown;
   const filters = TimelineFiltersSchema.safeParse(flattenParams(url.searchParams));
   if (!filters.success) return invalid("parameters", filters.error);

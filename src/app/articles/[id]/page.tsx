@@ -3,11 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArticle } from "../../../db/queries/articles";
 import { IdSchema } from "../../../db/queries/params";
-import type { HighlightKind } from "../../../db/queries/types";
 import { ActorLink } from "../../../ui/ActorLink";
 import { StanceBadge } from "../../../ui/Badge";
 import { DateLabel } from "../../../ui/DateLabel";
 import { HighlightedText } from "../../../ui/HighlightedText";
+import { LayerLegend } from "../../../ui/reader/LayerLegend";
+import { shownLayers } from "../../../ui/reader/layers";
 import { Section } from "../../../ui/Layout";
 import { claimHref, quoteHref, spanHref } from "../../../ui/links";
 import { PublishedDate } from "../../../ui/PublishedDate";
@@ -15,7 +16,7 @@ import { TargetHighlight } from "../../../ui/TargetHighlight";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function find(params: Props["params"]) {
   const id = IdSchema.safeParse((await params).id);
@@ -27,18 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: a?.title ?? "Article not found" };
 }
 
-const LEGEND: { kind: HighlightKind; label: string; className: string }[] = [
-  { kind: "quote", label: "Quote", className: "bg-amber-100" },
-  { kind: "mention", label: "Actor", className: "font-semibold text-teal-900" },
-  { kind: "figure", label: "Figure", className: "bg-rose-100 font-semibold text-rose-950" },
-  { kind: "date", label: "Date", className: "border-b-2 border-dotted border-violet-500" },
-  { kind: "citation", label: "Claim", className: "underline decoration-sky-500 decoration-2 underline-offset-4" },
-  { kind: "evidence", label: "Date evidence", className: "bg-emerald-100 ring-1 ring-emerald-400" },
-];
-
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const a = await find(params);
   if (!a) notFound();
+  const shown = shownLayers(await searchParams);
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
       <article aria-labelledby="article-title">
@@ -70,14 +63,10 @@ export default async function ArticlePage({ params }: Props) {
             ) : null}
           </dl>
         </header>
-        <ul className="mb-4 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700" aria-label="Highlight legend">
-          {LEGEND.filter((l) => a.highlights.some((h) => h.kind === l.kind)).map((l) => (
-            <li key={l.kind}>
-              <span className={`px-1 ${l.className}`}>{l.label}</span>
-            </li>
-          ))}
-        </ul>
-        <HighlightedText text={a.text} highlights={a.highlights} />
+        <div className="group/reader">
+          <LayerLegend highlights={a.highlights} shown={shown} />
+          <HighlightedText text={a.text} highlights={a.highlights} />
+        </div>
         <TargetHighlight />
       </article>
 

@@ -6,6 +6,7 @@ import { Badge } from "../../../ui/Badge";
 import { DateLabel } from "../../../ui/DateLabel";
 import { EmptyState, PageHeader } from "../../../ui/Layout";
 import { quoteHref, spanHref } from "../../../ui/links";
+import { renderingsOf, wordingDiffers } from "../../../ui/word-diff";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quotes" };
@@ -41,7 +42,20 @@ export default async function QuotesPage() {
                       · said <DateLabel value={q.firstSaid} />
                     </span>
                   ) : null}
-                  {q.outletCount > 1 ? <Badge tone="teal">{q.outletCount} outlets</Badge> : null}
+                  <Badge tone={q.outletCount > 1 ? "teal" : "neutral"} title="How many outlets carried this quote">
+                    {q.outletCount} outlet{q.outletCount === 1 ? "" : "s"}
+                  </Badge>
+                  {renderingsOf(q.statements).length > 1 ? (
+                    wordingDiffers(q.statements) ? (
+                      <Badge tone="amber" title="The outlets' wordings differ: see them compared on the quote's page">
+                        wording differs
+                      </Badge>
+                    ) : (
+                      <Badge tone="emerald" title="Every outlet printed the same words">
+                        same wording
+                      </Badge>
+                    )
+                  ) : null}
                 </div>
                 {first ? (
                   <blockquote className="font-serif text-lg leading-relaxed text-slate-900">
