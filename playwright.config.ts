@@ -11,7 +11,8 @@ import { defineConfig, devices } from "@playwright/test";
 const executablePath = await chromium.executablePath();
 // --single-process is meant for one-shot serverless pages; with it the browser dies when a test opens a second context.
 const args = chromium.args.filter((a) => a !== "--single-process");
-const PORT = 3100;
+// E2E_PORT lets two runs (say, CI and a developer) share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const external = process.env.PLAYWRIGHT_BASE_URL;
 
 export default defineConfig({
