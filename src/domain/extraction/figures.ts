@@ -5,10 +5,14 @@ import {
   DESTROY_BEFORE,
   KILL_AFTER,
   KILL_BEFORE,
+  COUNT_LEAD,
+  KILLED_WORD,
   MODIFIER_SOURCE,
+  NOT_STRUCK,
   OTHER_NOUN,
   PEOPLE_NOUN,
   QUALIFIER_SOURCE,
+  RESCUED_AFTER,
   STRIKE_NOUN,
   SURVIVE_AFTER,
   SURVIVOR_NOUN,
@@ -57,8 +61,8 @@ const NOUN_AFTER = new RegExp(
   `^${MODS}\\s+(?:(${SURVIVOR_NOUN})|(${STRIKE_NOUN})|(${VESSEL_NOUN})|(${PEOPLE_NOUN})|(${DEATH_NOUN})|(${OTHER_NOUN}))\\b(?!-)`,
 );
 
-/** "the 20th strike", "the eighth attack": the tally so far. "the first strike" is an event, not a count. */
-const ORDINAL_RE = new RegExp(`\\bthe\\s+(?:latest\\s+)?(${ORDINAL_SOURCE})((?:\\s+(?:such|known|lethal|US|U\\.S\\.|American|military|boat|deadly|reported))*\\s+${STRIKE_NOUN})\\b`, "gi");
+/** "the 20th strike", "its 16th strike", "the eighth attack": the tally so far. "the first strike" is an event, not a count. */
+const ORDINAL_RE = new RegExp(`\\b(?:the|its|their)\\s+(?:latest\\s+)?(${ORDINAL_SOURCE})((?:\\s+(?:such|known|lethal|US|U\\.S\\.|American|military|boat|deadly|reported))*\\s+${STRIKE_NOUN})\\b`, "gi");
 
 /** Partitives count part of a group ("three of the dead were fishermen"): only "N of those … survived" is kept. */
 const PARTITIVE = /^\s+of\s+(?:the|those|them|whom)\b/i;
@@ -105,6 +109,9 @@ function extract(
     if (value === null || value < 2) continue;
     const start = m.index + m[0].length - (m[1] ?? "").length - (m[2] ?? "").length;
     const end = m.index + m[0].length;
+    // "the second strike" is usually a repeat strike on the same boat, not a tally: from the third on,
+    // or when the text says so ("the second strike since …", "the second such strike").
+    if (value < 3 && !/\bsuch\b/i.test(m[2] ?? "") && !/^\s+(?:since|of the campaign|in the campaign)\b/i.test(text.slice(end, end + 30))) continue;
     if (out.some((f) => f.start < end && start < f.end)) continue;
     out.push({ start, end, text: text.slice(start, end), value, kind: "strikes", qualifier: null, ...asOfFor(m.index) });
   }
@@ -138,17 +145,23 @@ function classify(
     const rest = text.slice(end, end + 60);
     if (noun[1]) return { kind: "survivors", end };
     if (noun[2]) return value >= 2 || /s$/i.test(noun[2]) ? { kind: "strikes", end } : null;
-    if (noun[3]) return { kind: DESTROY_BEFORE.test(before) || DESTROY_AFTER.test(rest) ? "vessels" : "other", end };
+    if (noun[3]) {
+      if (DESTROY_BEFORE.test(before) || DESTROY_AFTER.test(rest)) return { kind: "vessels", end };
+      // Boats counted in coverage of strikes are the boats struck, unless rescuers, patrols or fleets.
+      const clause = text.slice(Math.max(sentenceStart, start - 80), Math.min(text.length, end + 60));
+      return { kind: NOT_STRUCK.test(clause) ? "other" : "vessels", end };
+    }
     if (noun[4]) {
       if (KILL_BEFORE.test(before) || KILL_AFTER.test(rest)) return { kind: "killed", end };
-      if (/^[^,;.!?]{0,30}?\bsurvived\b/i.test(rest)) return { kind: "survivors", end };
+      if (/^[^,;.!?]{0,30}?\bsurvived\b/i.test(rest) || RESCUED_AFTER.test(rest)) return { kind: "survivors", end };
       return { kind: "other", end };
     }
     if (noun[5]) return { kind: "killed", end };
     return { kind: "other", end };
   }
-  // No noun: only a verb of killing tells what is counted ("a strike that killed six", "left 11 dead").
-  if (KILL_BEFORE.test(before) || KILL_AFTER.test(after)) {
+  // No noun: only a verb of killing tells what is counted ("a strike that killed six", "left 11 dead",
+  // "the number of people killed rose to nearly 90").
+  if (KILL_BEFORE.test(before) || KILL_AFTER.test(after) || (COUNT_LEAD.test(before.slice(-12)) && KILLED_WORD.test(before))) {
     if (/^\s+(?:times|hours|days|weeks|months|years|miles|kilometers|km|tons|tonnes|kilos|kilograms|pounds|dollars)\b/i.test(after)) {
       return null;
     }

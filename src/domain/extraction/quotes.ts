@@ -1,6 +1,6 @@
 import { sentenceAt } from "./segment";
 import type { ExtractedActor, ExtractedDate, ExtractedQuote, QuoteAttributionMethod, Segmentation, Span } from "./types";
-import { collectAntecedents, indexWithin, resolvePronoun, type Antecedent } from "./quotes/antecedents";
+import { collectAntecedents, indexWithin, neverSpeaker, resolvePronoun, resolveRoleAnaphor, type Antecedent } from "./quotes/antecedents";
 import { attributionAfter, attributionBefore, subjectBeforeVerb, type Attribution } from "./quotes/attribution";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/find-quote-spans";
 import { isStatement } from "./quotes/statement";
@@ -164,7 +164,17 @@ function resolveSpeaker(
     const ante = resolvePronoun(pronoun, Math.min(phrase.start, q.openAt), q.paragraph, sentenceIndex, getAntecedents());
     return { speaker: ante, method: "pronoun", attribution };
   }
-  return { speaker: speakerSpanOf(text, phrase), method: attribution.method, attribution };
+  // "the aide said": the person last introduced as an aide.
+  const anaphor = phrase.kind === "role" || phrase.kind === "spokesperson" ? resolveRoleAnaphor(text, phrase, segmentation, getAntecedents) : null;
+  if (anaphor) return { speaker: anaphor, method: "pronoun", attribution };
+  const span = speakerSpanOf(text, phrase);
+  // A dateline, a headline in capitals or a platform is never the speaker.
+  if (span && neverSpeaker(text, span, segmentation.paragraphs[sentenceParagraph(segmentation, span.start)])) return { speaker: null, method: null, attribution };
+  return { speaker: span, method: attribution.method, attribution };
+}
+
+function sentenceParagraph(segmentation: Segmentation, pos: number): number {
+  return sentenceAt(segmentation.sentences, pos)?.paragraph ?? -1;
 }
 
 /**

@@ -121,3 +121,42 @@ export const ROLE_NOUNS = set(`
   commissioner governor mayor deputy counsel colonel captain lieutenant sergeant soldier veteran activist
   politician lawmaker legislator candidate negotiator administrator coordinator inspector investigator
 `);
+
+/** US states and their AP abbreviations: "Sen. X of Maryland", "Sen. X, R-Okla." describe a person, never name an actor. */
+export const US_STATES = set(`
+  Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+  Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+  Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+`);
+/** Two-word states, by first word ("New" -> Hampshire Jersey Mexico York). */
+export const US_STATE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["New", set(`Hampshire Jersey Mexico York`)],
+  ["North", set(`Carolina Dakota`)],
+  ["South", set(`Carolina Dakota`)],
+  ["Rhode", set(`Island`)],
+  ["West", set(`Virginia`)],
+]);
+
+/** Time-zone abbreviations after a clock time ("10:42 a.m. ET"): never organizations. */
+export const TIME_ZONES = set(`
+  ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST UTC GMT BST CET CEST EET EEST WET WEST IST JST KST
+  AEST AEDT ACST AWST NZST NZDT SGT HKT MSK WAT CAT EAT ART BRT COT VET ECT PET CLT AST ADT NST NDT
+`);
+
+/**
+ * National bodies every country has: written alone ("the Navy said") they are the
+ * body of the country the article was just talking about, not the US one.
+ * Keyed by the body as written after a demonym ("Colombian Navy").
+ */
+export const NATIONAL_BODIES: readonly string[] = [
+  "Navy", "Army", "Coast Guard", "Air Force", "Marines", "Police", "National Police", "Armed Forces", "Foreign Ministry",
+  "Defence Ministry", "Defense Ministry", "Interior Ministry", "Justice Ministry",
+];
+
+/** Lowercase role phrases that title the name after them ("press secretary Kingsley Parnell"). */
+export const LOWER_TITLE_HEADS = set(`
+  secretary minister spokesperson spokesman spokeswoman ambassador envoy commander admiral general senator
+  representative congressman congresswoman governor mayor president chairman chairwoman director prosecutor
+  judge attorney lawyer adviser advisor aide chief deputy officer captain colonel lieutenant sergeant
+  correspondent reporter editor analyst professor researcher economist diplomat lawmaker negotiator commissioner
+`);

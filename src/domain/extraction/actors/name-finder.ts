@@ -1,10 +1,11 @@
 import type { ActorKind } from "../types";
-import { DEMONYMS } from "./countries";
+import { COUNTRIES, DEMONYMS } from "./countries";
 import { matchAt, matchAtWhere, type Gazetteer, type GazetteerHit, type GazetteerTarget } from "./gazetteer";
 import { GIVEN_NAMES } from "./given-names";
 import {
-  COMMON_CAPITALISED, GROUP_HEADS, MEDIA_HEADS, MONTHS_AND_DAYS, NAME_PARTICLES, NON_ACTOR_HEADS, NON_ORG_ACRONYMS,
-  ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, RUN_CONNECTORS, TITLE_COMPLEMENTS, TITLE_WORDS, VEHICLE_PREFIXES,
+  COMMON_CAPITALISED, GROUP_HEADS, LOWER_TITLE_HEADS, MEDIA_HEADS, MONTHS_AND_DAYS, NAME_PARTICLES, NATIONAL_BODIES,
+  NON_ACTOR_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, RUN_CONNECTORS, TIME_ZONES, TITLE_COMPLEMENTS,
+  TITLE_WORDS, US_STATE_PAIRS, US_STATES, VEHICLE_PREFIXES,
 } from "./lexicon";
 import type { Token } from "./tokenize";
 
@@ -19,7 +20,15 @@ export type Candidate = {
   end: number;
   text: string;
   /** What the words look like; "lone" is a single capitalised word of unknown kind. */
-  type: "known" | "person" | "organization" | "group" | "acronym" | "lone" | "handle";
+  type: "known" | "person" | "organization" | "group" | "acronym" | "lone" | "handle" | "body";
+  /**
+   * A national body named through its country ("Colombian Navy", "Mexico's navy"): the
+   * body's generic name ("Navy") and the qualified name. "body" candidates are not
+   * mentions themselves; they let a later bare "Navy" mean this country's navy.
+   */
+  body?: { generic: string; name: string };
+  /** The organization's full name when the text leaves part of it to context ("Senate Armed Services Committee"). */
+  fullName?: string;
   target?: GazetteerTarget;
   /** Folded name tokens (persons). */
   nameTokens?: string[];
@@ -51,10 +60,12 @@ type Ctx = {
   /** Role of each token inside the run being analysed. */
   roles: Role[];
   out: Candidate[];
+  /** Short forms defined in parentheses after a name ("Ministry of Defence (MoD)"). */
+  acronyms: Set<string>;
 };
 
 export function findCandidates(text: string, folded: string, tokens: readonly Token[], g: Gazetteer): Candidate[] {
-  const ctx: Ctx = { text, folded, tokens, claimed: new Uint8Array(tokens.length), lowercaseWords: new Set(), roles: new Array<Role>(tokens.length), out: [] };
+  const ctx: Ctx = { text, folded, tokens, claimed: new Uint8Array(tokens.length), lowercaseWords: new Set(), roles: new Array<Role>(tokens.length), out: [], acronyms: new Set() };
   const asked = wordsAskedAbout(tokens);
   for (const t of tokens) {
     if (t.kind === "word" && !t.cap && asked.shapes.has(shapeOf(t.fold)) && asked.words.has(t.fold)) ctx.lowercaseWords.add(t.fold);
@@ -100,8 +111,31 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
       if (prev && LOCATIVE.has(prev.text.toLowerCase())) continue;
       if (next && next.joined && next.cap && !tokens[hit.last]?.possessive && !TITLE_WORDS.has(next.text)) continue;
       if (prev?.text === "of" && tokens[i - 2]?.cap) continue;
+      // "King's College London": a capital closing an institution's name.
+      if (prev && t.joined && prev.cap && !prev.possessive && ORG_HEADS.has(prev.text) && !ctx.claimed[i - 1]) continue;
       // A dateline: "Bogotá (AFP) –", "LONDON —".
       if ((!prev || prev.paragraph !== t.paragraph) && /^\s*(?:\(|[\u2014\u2013-]|,\s*\p{Lu}\p{Ll}+\.? \d)/u.test(text.slice(hit.end, hit.end + 12))) continue;
+    }
+    if (hit.target.actor?.kind === "country") {
+      // "Gulf of Oman", "Port of Spain": a country or capital completing a place name.
+      const head = tokens[i - 2];
+      if (prev?.text === "of" && prev.joined && t.joined && head?.cap && NON_ACTOR_HEADS.has(head.text)) continue;
+      // A byline ("By Jane Doe, Daily News, Lisbon") says where the writer is.
+      if (isBylineLine(text, t.start)) continue;
+    }
+    // "Colombian Navy", "Mexico's Navy": a national body of another country, not the US one.
+    const bodyName = hit.target.actor && hit.target.actor.kind === "organization" ? nationalBodyOf(ctx, i, hit.end) : null;
+    if (bodyName === "run") continue;
+    if (bodyName) {
+      for (let k = hit.first; k <= hit.last; k++) ctx.claimed[k] = 1;
+      ctx.out.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), type: "organization", body: bodyName, paragraph: t.paragraph, speaks: speaksAround(ctx, hit.start, hit.end) });
+      i = hit.last;
+      continue;
+    }
+    // "Mexico's navy said": the country's body is the antecedent of a later bare "Navy".
+    if (hit.target.actor?.kind === "country" && tokens[hit.last]!.possessive) {
+      const body = possessiveBody(ctx, hit.target.actor.name, hit.last);
+      if (body) ctx.out.push({ ...body, paragraph: t.paragraph });
     }
     // "United Nations General Assembly": a known name opening a longer institution name.
     if (hit.target.actor && hit.target.actor.kind === "organization" && next?.joined && next.cap && !tokens[hit.last]!.possessive && endsInOrgHead(tokens, hit.last + 1)) continue;
@@ -137,6 +171,59 @@ function countryPrefix(ctx: Ctx, g: Gazetteer, i: number, end: number): Gazettee
   return inner && inner.end < end && ctx.tokens[inner.last + 1]?.cap ? inner : null;
 }
 
+/** Demonym of a country by its name ("Mexico" -> "Mexican"); none for the United States (its bodies are in the registry). */
+const DEMONYM_OF = new Map(COUNTRIES.filter((c) => c.name !== "United States" && c.demonyms[0]).map((c) => [c.name, c.demonyms[0]!]));
+const BODY_SET = new Set(NATIONAL_BODIES);
+const LOWER_BODIES = NATIONAL_BODIES.map((b) => b.toLowerCase());
+
+/**
+ * A known generic body ("Navy", "Coast Guard") right after another country's
+ * demonym ("Colombian Navy") is left to the run analysis ("run"); after another
+ * country's possessive ("Mexico's Navy") it is that country's body.
+ */
+function nationalBodyOf(ctx: Ctx, i: number, end: number): "run" | { generic: string; name: string } | null {
+  const generic = ctx.text.slice(ctx.tokens[i]!.start, end);
+  if (!BODY_SET.has(generic)) return null;
+  const prev = ctx.tokens[i - 1];
+  if (!prev || !ctx.tokens[i]!.joined || !prev.cap) return null;
+  if (!prev.possessive && DEMONYMS.has(prev.text) && prev.text !== "American" && !ctx.claimed[i - 1]) return "run";
+  if (prev.possessive && ctx.claimed[i - 1]) {
+    const country = ctx.out[ctx.out.length - 1];
+    const demonym = country?.end === prev.end && country.target?.actor?.kind === "country" ? DEMONYM_OF.get(country.target.actor.name) : undefined;
+    if (demonym) return { generic, name: `${demonym} ${generic}` };
+  }
+  return null;
+}
+
+/** "Mexico's navy", "Colombia's foreign ministry": a silent antecedent for a later bare "Navy". */
+function possessiveBody(ctx: Ctx, country: string, last: number): Omit<Candidate, "paragraph"> | null {
+  const demonym = DEMONYM_OF.get(country);
+  const next = ctx.tokens[last + 1];
+  if (!demonym || !next || next.cap) return null;
+  const after = ctx.text.slice(next.start, next.start + 20).toLowerCase();
+  for (let k = 0; k < LOWER_BODIES.length; k++) {
+    const b = LOWER_BODIES[k]!;
+    if (after.startsWith(b) && !/[\p{L}]/u.test(after.charAt(b.length))) {
+      const generic = NATIONAL_BODIES[k]!;
+      return { start: next.start, end: next.start + b.length, text: ctx.text.slice(next.start, next.start + b.length), type: "body", body: { generic, name: `${demonym} ${generic}` } };
+    }
+  }
+  return null;
+}
+
+/** The line holding pos opens with "By ": a byline, whose places are where the writer is. */
+function isBylineLine(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
+  if (!text.startsWith("By ", lineStart) || text.startsWith("By the ", lineStart) || pos - lineStart > 120) return false;
+  const lineEnd = text.indexOf("\n", pos);
+  return (lineEnd < 0 ? text.length : lineEnd) - lineStart < 150 && isUpperCode0(text, lineStart + 3);
+}
+
+function isUpperCode0(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  return ch !== "" && ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
+}
+
 const isRunToken = (t: Token) => t.cap && (t.kind === "word" || t.kind === "initial" || t.kind === "acronym") && !MONTHS_AND_DAYS.has(t.text);
 
 function findRuns(ctx: Ctx): void {
@@ -160,7 +247,7 @@ function findRuns(ctx: Ctx): void {
       let k = j + 1;
       while (k < tokens.length && k - j <= 2 && RUN_CONNECTORS.has(tokens[k]!.text) && tokens[k]!.joined) k++;
       const after = tokens[k];
-      if (k > j + 1 && after && after.joined && isRunToken(after) && joinsInsideName(tokens, i, j + 1, k)) {
+      if (k > j + 1 && after && after.joined && isRunToken(after) && joinsInsideName(tokens, i, j + 1, k) && !stateOfPerson(tokens, j, k)) {
         j = k;
         continue;
       }
@@ -169,6 +256,23 @@ function findRuns(ctx: Ctx): void {
     analyzeRun(ctx, i, j);
     i = j;
   }
+}
+
+/** "Sen. Jane Doe of Maryland": the state describes the person; it is not part of a name. */
+function stateOfPerson(tokens: readonly Token[], j: number, k: number): boolean {
+  if (k !== j + 2 || tokens[j + 1]!.text !== "of") return false;
+  const w = tokens[j]!.text;
+  if (ORG_HEADS.has(w) || GROUP_HEADS.has(w) || NON_ACTOR_HEADS.has(w) || TITLE_WORDS.has(w) || TITLE_COMPLEMENTS.has(w)) return false;
+  return isUsState(tokens, k);
+}
+
+function isUsState(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (US_STATES.has(t.text)) return !(tokens[k + 1]?.joined && tokens[k + 1]?.cap && !tokens[k]!.possessive);
+  const second = US_STATE_PAIRS.get(t.text);
+  const next = tokens[k + 1];
+  return Boolean(second && next && next.joined && second.has(next.text));
 }
 
 /**
@@ -287,11 +391,19 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
   }
   if (n === 1) {
     const t = tokens[ns]!;
+    // "of Maryland", "R-Okla.": a person's state or party tag.
+    if (US_STATES.has(t.text) || (t.text.charCodeAt(1) === 45 && /^[RDI]-\p{Lu}/u.test(t.text))) return;
+    if (t.allCaps && isTimeZone(ctx, ns)) return;
+    if (isDefinedShortForm(ctx, ns)) {
+      ctx.out.push({ start: t.start, end: t.end, text: t.text, type: "acronym", paragraph: t.paragraph });
+      return;
+    }
     if (t.allCaps && /^\p{Lu}{2,6}(?:-?\d{1,3})?$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.text) && !isShoutingLine(ctx, ns)) {
       ctx.out.push({ start: t.start, end: t.end, text: t.text, type: "acronym", paragraph: t.paragraph });
     } else if (t.kind === "word" && !isShoutingLine(ctx, ns)) {
       // "the Biden administration": a head of government's surname.
-      const leader = !t.possessive && /^ (?:administration|presidency|government)\b/.test(text.slice(t.end, t.end + 16)) && !DEMONYMS.has(t.text);
+      const leader = (!t.possessive && /^ (?:administration|presidency|government)\b/.test(text.slice(t.end, t.end + 16)) && !DEMONYMS.has(t.text)) ||
+        (ns === s && lowerTitleBefore(ctx, ns));
       ctx.out.push({ start: t.start, end: t.end, text: t.text, type: leader ? "person" : "lone", titled: leader, nameTokens: [t.fold.toLowerCase()], speaks: speaksAround(ctx, t.start, t.end), paragraph: t.paragraph });
     }
     return;
@@ -339,12 +451,44 @@ function pushOrg(ctx: Ctx, s: number, e: number): void {
   // "Venezuelan Cartel de los Soles" is named "Cartel de los Soles".
   while (kind === "group" && s < e && (DEMONYMS.has(tokens[s]!.text) || ctx.roles[s] === "K")) s++;
   if (s === e && kind !== "group") return;
+  // "Designated Terrorist Organization": a legal designation, not an actor.
+  if (/^Organi[sz]ations?$/.test(tokens[e]!.text)) for (let k = s; k < e; k++) if (DESIGNATION_WORDS.has(tokens[k]!.text)) return;
   let start = tokens[s]!.start;
   const prev = tokens[s - 1];
   if (prev && prev.text === "The" && prev.end + 1 === start && MEDIA_HEADS.has(tokens[e]!.text)) start = prev.start;
   const end = tokens[e]!.end;
-  ctx.out.push({ start, end, text: text.slice(start, end), type: kind === "group" ? "group" : "organization", paragraph: tokens[s]!.paragraph, speaks: speaksAround(ctx, start, end) });
+  // "Colombian Navy": another country's national body; a later bare "Navy" may mean it.
+  const generic = DEMONYMS.has(tokens[s]!.text) && s < e ? text.slice(tokens[s + 1]!.start, end) : "";
+  const body = BODY_SET.has(generic) ? { generic, name: text.slice(start, end) } : undefined;
+  const chamber = /^(?:Sub)?[Cc]ommittee$/.test(tokens[e]!.text) ? chamberOf(ctx, s) : null;
+  const fullName = chamber ? `${chamber} ${text.slice(start, end)}` : undefined;
+  ctx.out.push({ start, end, text: text.slice(start, end), type: kind === "group" ? "group" : "organization", paragraph: tokens[s]!.paragraph, speaks: speaksAround(ctx, start, end), ...(body ? { body } : {}), ...(fullName ? { fullName } : {}) });
 }
+
+const SENATE_TITLES = new Set(["Sen.", "Sens.", "Senator", "Senators"]);
+const HOUSE_TITLES = new Set(["Rep.", "Reps.", "Representative", "Congressman", "Congresswoman"]);
+const CHAMBERS = new Set(["Senate", "House", "Congressional", "Joint", "Parliamentary", "Select"]);
+
+/**
+ * "Sen. Jane Doe, a member of the Armed Services Committee": a committee named
+ * without its chamber, in a paragraph about a titled senator or representative,
+ * belongs to that chamber.
+ */
+function chamberOf(ctx: Ctx, s: number): "Senate" | "House" | null {
+  const first = ctx.tokens[s]!;
+  if (CHAMBERS.has(first.text) || ctx.claimed[s - 1] || ctx.tokens[s - 1]?.possessive) return null;
+  let found: "Senate" | "House" | null = null;
+  for (let k = s - 1; k >= 0 && k >= s - 40; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.paragraph !== first.paragraph) break;
+    const c = SENATE_TITLES.has(t.text) ? "Senate" : HOUSE_TITLES.has(t.text) ? "House" : null;
+    if (c && found && c !== found) return null;
+    if (c) found = c;
+  }
+  return found;
+}
+
+const DESIGNATION_WORDS = new Set(["Designated", "Terrorist", "Terrorism"]);
 
 /** A headline or dateline in capitals: capitalisation there proves nothing. */
 function isShoutingLine(ctx: Ctx, i: number): boolean {
@@ -359,14 +503,57 @@ const APPOSITIVE = /^,\s+(?:who|whose)\b/;
 const BEFORE_SPEECH = /(?:\b(?:said|says|according to|told|wrote|added)\s+|^By\s+|(?:Photo|Photograph|Credit|Courtesy)\s*[:/]\s*)$/;
 const AFTER_CREDIT = /^(?:\/\p{Lu}|\s+at\s+\S+@|\s*\(\d{1,3}\))/u;
 
+/** "press secretary Kingsley Parnell", "prime minister, Jane Doe": a lowercase role just before the name. */
+function lowerTitleBefore(ctx: Ctx, s: number): boolean {
+  const prev = ctx.tokens[s - 1];
+  if (!prev || prev.cap || prev.kind !== "word" || !LOWER_TITLE_HEADS.has(prev.text)) return false;
+  return ctx.tokens[s]!.joined || (ctx.tokens[s]!.start - prev.end === 2 && ctx.text.startsWith(", ", prev.end));
+}
+
+/**
+ * A mixed-case short form ("MoD", "FinCEN") in parentheses right after a name
+ * defines an alias for the rest of the article; later uses are that name too.
+ */
+function isDefinedShortForm(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== "word" || t.allCaps || t.text.length > 8 || !hasInnerCapital(t.text) || !/^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(t.text)) return false;
+  if (ctx.acronyms.has(t.text)) return true;
+  const { text } = ctx;
+  if (text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41) return false;
+  const prev = ctx.out.find((c) => c.end < t.start && t.start - c.end <= 3);
+  if (!prev || prev.type === "person" || prev.type === "body") return false;
+  ctx.acronyms.add(t.text);
+  return true;
+}
+
+function hasInnerCapital(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128 && w[i]!.toLowerCase() !== w[i]) return true;
+  }
+  return false;
+}
+
+/** "ET" after "10:42 a.m.", "GMT" after "1400": a time zone, not an organization. */
+function isTimeZone(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (!TIME_ZONES.has(t.text)) return false;
+  if (NON_ORG_ACRONYMS.has(t.text) || t.text === "ET" || t.text === "PT" || t.text === "CT") return true;
+  return /(?:\d|\b[ap]\.?m\.?|noon|midnight)[\s,]*$/i.test(ctx.text.slice(Math.max(0, t.start - 12), t.start));
+}
+
+const AGE_AFTER = /^,\s+\d{1,3}(?=,|;|\.\s|\s+[\u2013\u2014-]\s)/;
+
 function personEvidence(ctx: Ctx, s: number, e: number): boolean {
   const { tokens, text } = ctx;
   const first = tokens[s]!;
   if (GIVEN_NAMES.has(first.text)) return true;
+  if (lowerTitleBefore(ctx, s)) return true;
   for (let i = s; i < e; i++) if (tokens[i]!.kind === "initial") return true;
   const b = tokens[e]!;
   const after = text.slice(b.end, b.end + 80);
-  if (APPOSITIVE.test(after) || AFTER_CREDIT.test(after)) return true;
+  if (APPOSITIVE.test(after) || AFTER_CREDIT.test(after) || AGE_AFTER.test(after)) return true;
   if (appositiveRole(ctx, e)) return true;
   const lineStart = text.lastIndexOf("\n", first.start) + 1;
   const before = text.slice(Math.max(lineStart, first.start - 30), first.start);

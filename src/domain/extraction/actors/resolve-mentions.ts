@@ -4,6 +4,7 @@ import { surnamesMatch, editDistance } from "./fuzzy-name";
 import type { Gazetteer } from "./gazetteer";
 import type { Candidate } from "./name-finder";
 import { GIVEN_NAMES } from "./given-names";
+import { NATIONAL_BODIES } from "./lexicon";
 import { foldSameLength } from "./tokenize";
 
 const givenNames = new Set([...GIVEN_NAMES].map((n) => foldSameLength(n).toLowerCase()));
@@ -69,9 +70,12 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
     }
     return c;
   };
+  // Where each person last spoke ("X said", "said X"): a shared surname that speaks goes to the one speaking.
+  const lastSpoke = new Map<Cluster, number>();
   const mention = (c: Cluster, cand: Candidate, method: ExtractedMention["method"], confidence: number) => {
     const key = c.known ? c.known.key : slugify(c.displayNames[0] ?? cand.text);
     c.mentions.push({ start: cand.start, end: cand.end, text: cand.text, actorKey: key, method, confidence });
+    if (cand.speaks) lastSpoke.set(c, Math.max(lastSpoke.get(c) ?? -1, cand.paragraph));
     if (!c.role && cand.role) c.role = cand.role;
   };
   const addPersonName = (c: Cluster, cand: Candidate, toks: string[]) => {
@@ -85,16 +89,38 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
     c.displayNames.push(cand.text);
   };
 
+  // The latest national body named with its country ("Colombian Navy"), by generic name ("Navy").
+  const lastBody = new Map<string, Cluster>();
+  const bodyCluster = (body: { generic: string; name: string }, pos: number): Cluster => {
+    const c = clusterFor(null, "organization", body.name, pos);
+    if (!c.displayNames.length) c.displayNames.push(body.name);
+    lastBody.set(body.generic, c);
+    return c;
+  };
+
+  // Organizations named in full from context, by the slug of the words as written.
+  const completed = new Map<string, Cluster>();
   const singles: Candidate[] = [];
   for (const cand of candidates) {
     switch (cand.type) {
+      case "body":
+        if (cand.body) bodyCluster(cand.body, cand.start);
+        break;
       case "known": {
         const t = cand.target!;
         const actor = t.actor!;
+        // "the Navy" after "Colombian Navy": the body of the country just named.
+        const antecedent = actor.kind === "organization" ? lastBody.get(cand.text) : undefined;
+        if (antecedent && antecedent.known !== actor) {
+          mention(antecedent, cand, "context", 0.6);
+          break;
+        }
         const c = clusterFor(actor, actor.kind, actor.name, cand.start);
         const exact = t.exactName || lowerFold(cand.text) === lowerFold(actor.name);
         if (actor.kind === "person") addPersonName(c, cand, nameTokensOf(cand.text));
         mention(c, cand, exact ? "exact" : "alias", exact ? 0.98 : t.metonym ? 0.8 : 0.95);
+        // "U.S. Navy": the US body is now the latest navy named.
+        if (actor.kind === "organization" && cand.text.includes(" ")) for (const g of NATIONAL_BODIES) if (cand.text.endsWith(g) && cand.text.charCodeAt(cand.text.length - g.length - 1) === 32) lastBody.set(g, c);
         break;
       }
       case "person": {
@@ -111,13 +137,19 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
       }
       case "organization":
       case "group": {
-        const c = clusterFor(null, cand.type, cand.text, cand.start);
+        // "Senate Armed Services Committee", then "the Armed Services Committee": one committee.
+        const short = completed.get(slugify(cand.text));
+        const c = cand.body ? bodyCluster(cand.body, cand.start) : cand.fullName ? clusterFor(null, cand.type, cand.fullName, cand.start) : short ?? clusterFor(null, cand.type, cand.text, cand.start);
+        if (cand.fullName) {
+          if (!c.displayNames.length) c.displayNames.push(cand.fullName);
+          completed.set(slugify(cand.text), c);
+        }
         c.displayNames.push(cand.text);
         mention(c, cand, "new", 0.75);
         break;
       }
       case "acronym": {
-        const org = clusters.find((c) => c.kind !== "person" && c.displayNames.some((n) => initials(n) === cand.text));
+        const org = clusters.find((c) => c.kind !== "person" && (c.displayNames.some((n) => isInitialism(cand.text, n)) || c.mentions.some((m) => isInitialism(cand.text, m.text))));
         const c = org ?? clusterFor(null, "organization", cand.text, cand.start);
         if (!org) c.displayNames.push(cand.text);
         mention(c, cand, org ? "alias" : "new", org ? 0.8 : 0.6);
@@ -141,7 +173,7 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
       if (c) link = { c, method: "alias", conf: 0.7 };
     } else {
       const bySurname = persons().filter((p) => p.surnames.has(w));
-      if (bySurname.length) link = { c: nearest(bySurname, cand.start), method: "surname", conf: 0.9 };
+      if (bySurname.length) link = { c: sharedSurname(bySurname, cand, lastSpoke), method: "surname", conf: bySurname.length > 1 ? 0.8 : 0.9 };
       if (!link) {
         const reg = registrySurnames.get(w);
         if (reg && reg.length) {
@@ -162,6 +194,11 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
           });
           if (near.length) link = { c: nearest(near, cand.start), method: "context", conf: 0.55 };
         }
+      }
+      // "Eliécer" after "Eliécer Epiayú": a given name alone, when one person named so far bears it.
+      if (!link && cand.type === "lone" && w.length >= 3) {
+        const byGiven = persons().filter((p) => p.fullNames.some((f) => f.length >= 2 && f[0] === w) && p.mentions.some((m) => m.end <= cand.start));
+        if (byGiven.length === 1) link = { c: byGiven[0]!, method: "context", conf: 0.6 };
       }
       if (!link && cand.type === "person" && cand.titled) {
         const c = clusterFor(null, "person", cand.text, cand.start);
@@ -199,6 +236,22 @@ function paragraphOf(m: ExtractedMention, candidates: readonly Candidate[]): num
     else hi = mid - 1;
   }
   return -1;
+}
+
+/**
+ * A surname two people share ("Rampersad" the son, "Sita Rampersad" his mother):
+ * the most recent full mention, unless the surname is the subject of a verb of
+ * saying and only one of them spoke in this or the previous two paragraphs.
+ */
+function sharedSurname(list: Cluster[], cand: Candidate, lastSpoke: ReadonlyMap<Cluster, number>): Cluster {
+  if (list.length > 1 && cand.speaks) {
+    const speakers = list.filter((c) => {
+      const p = lastSpoke.get(c);
+      return p !== undefined && p <= cand.paragraph && cand.paragraph - p <= 2 && c.mentions.some((m) => m.end <= cand.start);
+    });
+    if (speakers.length === 1) return speakers[0]!;
+  }
+  return nearest(list, cand.start);
 }
 
 /** The cluster mentioned most recently before pos, else the first one mentioned after it. */
@@ -287,6 +340,20 @@ function initials(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join("");
+}
+
+/**
+ * "DHS" for "Department of Homeland Security", "MoD" for "Ministry of Defence":
+ * the capitals' initials, or every word's initial, compared without case.
+ */
+function isInitialism(acronym: string, name: string): boolean {
+  if (initials(name) === acronym) return true;
+  const a = acronym.replace(/[.-]/g, "").toLowerCase();
+  if (a.length < 2 || /[^a-z]/.test(a)) return false;
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const all = words.map((w) => w[0]!.toLowerCase()).join("");
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join("");
+  return a === all || a === caps;
 }
 
 /** The fullest form: most words, then diacritics kept ("Jean-Noël" over "Jean-Noel"). */

@@ -15,6 +15,7 @@ export const QUALIFIER_SOURCE = `(?:${QUALIFIERS.map((q) => q.replace(/ /g, "\\s
 export const MODIFIER_SOURCE =
   "(?:suspected|alleged|reported|known|confirmed|more|other|additional|further|separate|lethal|deadly|military|" +
   "drug|naval|civilian|unarmed|innocent|presumed|such|small|fast|go-fast|U\\.S\\.|US|American|air|boat|maritime|" +
+  "male|female|young|adult|armed|foreign|local|" +
   "[a-z]+-[a-z]+(?:-[a-z]+)?|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))";
 
 /** Head nouns by what they count. Singular forms are kept for "one survivor", "killing one person". */
@@ -49,6 +50,17 @@ export const DESTROY_AFTER =
 
 /** "…survived": "only two of those on board survived", "two people survived". */
 export const SURVIVE_AFTER = /^[^,;.!?]{0,40}?\bsurviv(?:ed|e|es|ing)\b/i;
+
+/** People counted as brought out alive: "two people pulled from the water", "three men rescued". */
+export const RESCUED_AFTER = /^\s*(?:(?:were|was|have been|had been|who were|later|all)\s+){0,2}(?:survived|rescued|pulled (?:alive )?(?:from|out of) the (?:water|sea|ocean)|plucked from the (?:water|sea)|found alive)\b/i;
+
+/** The dead named earlier in the sentence, the count later: "the number of people killed rose to nearly 90". */
+export const KILLED_WORD = /\b(?:killed|dead|deaths|death toll|toll)\b/i;
+/** The word right before such a count: "rose to", "reached", "now" (not "at" or "of": times and ages). */
+export const COUNT_LEAD = /(?:^|\s)(?:to|reached|now)\s+$/i;
+
+/** Boats counted without being struck: rescuers, patrols, fleets. */
+export const NOT_STRUCK = /\b(?:rescu\w*|patrol\w*|escort\w*|deploy\w*|dispatch\w*|sent|fleet|own(?:s|ed)?|bought|built|sail(?:s|ed)? out|went out|helped|searching|search)\b/i;
 
 /** Before a number: an as-of cue for a date in the same sentence ("As of last year", "by Sept. 30"). */
 export const AS_OF_CUE = /\b(?:as of|as at|by|through|until|up to)\s*$/i;

@@ -13,7 +13,8 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+/** "dozen" scales too: "two dozen strikes", "3 dozen". */
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 };
 
 const UNIT_ALT = Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|");
 const TENS_ALT = Object.keys(TENS).join("|");
@@ -23,12 +24,12 @@ const WORDS_BELOW_100 = `(?:(?:${TENS_ALT})(?:[- ](?:one|two|three|four|five|six
 
 /**
  * Source for a regex group matching a cardinal: digits ("76", "20,000", "1.5"),
- * words ("seventy-six", "a dozen", "two hundred"), optionally scaled ("1.5 million").
+ * words ("seventy-six", "a dozen", "two hundred"), optionally scaled ("1.5 million", "two dozen").
  * Case-insensitive use is expected.
  */
 export const CARDINAL_SOURCE =
   `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|a dozen|an? (?:hundred|thousand|million|billion)|${WORDS_BELOW_100}(?: hundred(?: and ${WORDS_BELOW_100})?)?)` +
-  `(?: (?:hundred|thousand|million|billion))?`;
+  `(?: (?:hundred|thousand|million|billion|dozen))?`;
 
 /** Value of a cardinal matched by CARDINAL_SOURCE, or null when it is not one. */
 export function parseCardinal(raw: string): number | null {

@@ -1,10 +1,10 @@
 import { sentenceAt } from "../segment";
 import type { ExtractedActor, Segmentation, Span } from "../types";
-import { subjectBeforeVerb, isFiniteSpeechVerb } from "./attribution";
+import { subjectBeforeVerb, isFiniteSpeechVerb, isPlatformAt } from "./attribution";
 import type { QuoteSpan } from "./find-quote-spans";
 import { INTRO_WORDS, isSpeechVerbWord, mayBeSpeechVerb } from "./lexicon";
 import { looksInstitutional, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase";
-import { skipSpacesBack, wordAfter } from "./words";
+import { isCapitalized, skipSpacesBack, wordAfter, wordBefore } from "./words";
 
 /** Someone named outside quotes who could be what a later "he", "she" or "it" stands for. */
 export type Antecedent = {
@@ -15,7 +15,25 @@ export type Antecedent = {
   institution: boolean;
   /** The subject of its sentence (or of a reporting verb): the likeliest referent. */
   subject: boolean;
+  /** Named as the object of a preposition ("Asked by X", "met with X"): not what a later "he" stands for. */
+  object?: boolean;
 };
+
+/** Prepositions whose object a name can be ("Asked by X", "met with X"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "with", "to", "from", "about", "against", "for", "of", "on", "at", "toward", "towards", "than"]);
+
+/** A preposition, then at most four titles or "the", right before `pos`. */
+function isObjectAt(text: string, pos: number, lo: number): boolean {
+  let p = pos;
+  for (let n = 0; n < 5; n++) {
+    const w = wordBefore(text, p, lo);
+    if (!w || skipSpacesBack(text, p, lo) !== w.end) return false;
+    if (OBJECT_PREPOSITIONS.has(w.lower)) return true;
+    if (w.lower !== "the" && !isCapitalized(w)) return false;
+    p = w.start;
+  }
+  return false;
+}
 
 
 /**
@@ -53,8 +71,20 @@ export function collectAntecedents(
     for (const a of actors) for (const m of a.mentions) if (m.start < span.end && m.end > span.start) return a.kind;
     return null;
   };
+  // Datelines ("WASHINGTON (AP) —"), headline lines in capitals ("ROUNDUP: …") and platforms
+  // ("on Truth Social") name no one who speaks.
+  // (Each paragraph's unspoken prefix is computed once: sentences and mentions come in paragraph order.)
+  let prefixParagraph = -1;
+  let prefixEnd = -1;
+  const never = (span: Span, paragraph: number) => {
+    if (paragraph !== prefixParagraph) {
+      prefixParagraph = paragraph;
+      prefixEnd = unspokenPrefix(text, segmentation.paragraphs[paragraph]);
+    }
+    return span.start < prefixEnd || isNeverNamed(text, span);
+  };
   const add = (phrase: SpeakerPhrase, paragraph: number, sentence: number) => {
-    if (phrase.kind === "pronoun" || insideQuote(phrase.start)) return;
+    if (phrase.kind === "pronoun" || insideQuote(phrase.start) || never(phrase.name, paragraph)) return;
     const kind = kindAt(phrase.name);
     const institutional = phrase.kind === "role" ? true : looksInstitutional(text, phrase.name);
     const person = kind ? kind === "person" : phrase.kind === "spokesperson" || phrase.titled || (phrase.kind === "name" && !institutional);
@@ -69,11 +99,14 @@ export function collectAntecedents(
       if (comma >= 0) start = comma + 1;
     }
     const subj = phraseStartingAt(text, start, s.end);
-    if (subj && (subj.titled || subj.kind !== "name" || text.slice(subj.name.start, subj.name.end).includes(" "))) add(subj, s.paragraph, s.index);
+    // A one-word subject counts when it is a known actor ("Trump met …"), not any capitalised opener.
+    if (subj && (subj.titled || subj.kind !== "name" || text.slice(subj.name.start, subj.name.end).includes(" ") || kindAt(subj.name) === "person")) add(subj, s.paragraph, s.index);
     // Subjects of reporting verbs anywhere in the sentence.
     for (const m of speechVerbsIn(text, s.start, s.end)) {
       const w = wordAfter(text, m.index, s.end);
       if (!isFiniteSpeechVerb(w) || insideQuote(m.index)) continue;
+      // "the United States": a capitalised verb form past the sentence start is a name.
+      if (m.index > s.start && /[A-Z]/.test(text[m.index]!)) continue;
       const subject = subjectBeforeVerb(text, m.index, s.start, dates);
       if (subject) {
         add(subject, s.paragraph, s.index);
@@ -91,8 +124,9 @@ export function collectAntecedents(
     for (const m of a.mentions) {
       if (m.start < rangeStart || m.start >= rangeEnd || insideQuote(m.start)) continue;
       const s = sentenceAt(segmentation.sentences, m.start);
-      if (!s) continue;
-      out.push({ span: { start: m.start, end: m.end }, paragraph: s.paragraph, sentence: s.index, person: a.kind === "person", institution: a.kind !== "person", subject: false });
+      if (!s || never(m, s.paragraph)) continue;
+      const object = a.kind === "person" && isObjectAt(text, m.start, s.start);
+      out.push({ span: { start: m.start, end: m.end }, paragraph: s.paragraph, sentence: s.index, person: a.kind === "person", institution: a.kind !== "person", subject: false, object });
     }
   }
   out.sort((a, b) => a.span.start - b.span.start);
@@ -111,10 +145,12 @@ export function resolvePronoun(pronoun: string, pos: number, paragraph: number, 
   if (p === "he" || p === "she" || p === "i") {
     const people = before.filter((a) => a.person);
     const subjects = people.filter((a) => a.subject);
-    const best = subjects[subjects.length - 1] ?? people[people.length - 1];
-    // A plain mention closer than the last subject only wins when it is in the same sentence.
+    const free = people.filter((a) => !a.object);
+    const best = subjects[subjects.length - 1] ?? free[free.length - 1] ?? people[people.length - 1];
+    // A plain mention closer than the last subject only wins when it is in the same sentence and not
+    // an object ("Asked directly by X, he said": he is not the asker).
     const latest = people[people.length - 1];
-    if (latest && best && latest !== best && latest.sentence === sentence) return latest.span;
+    if (latest && best && latest !== best && latest.sentence === sentence && !latest.object) return latest.span;
     return best?.span ?? null;
   }
   if (p === "it" || p === "they" || p === "we") {
@@ -126,6 +162,91 @@ export function resolvePronoun(pronoun: string, pos: number, paragraph: number, 
     return institutions[institutions.length - 1]?.span ?? null;
   }
   return null;
+}
+
+/** A dateline opening a paragraph: place in capitals, optional agency in brackets, then a dash. */
+const DATELINE = /^[A-Z][A-Z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]{1,2}/;
+
+/** Wire and live-page slugs written in capitals ("ROUNDUP", "UPDATE 2", "BREAKING"). */
+const SLUG = /^(?:ROUNDUP|WRAPUP|UPDATE|UPDATED|BREAKING|LIVE|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|CORRECTED|REFILE|INSIGHT|FEATURE|OPINION|EDITORIAL|WATCH|VIDEO|PHOTOS|URGENT|FLASH|ALERT)(?:\s+\d+)?$/;
+
+/**
+ * Datelines, lines written in capitals (headlines, "ROUNDUP" slugs) and a platform after
+ * "on"/"via" ("in a post on X") are never who spoke.
+ */
+export function neverSpeaker(text: string, span: Span, paragraph: Span | undefined): boolean {
+  return span.start < unspokenPrefix(text, paragraph) || isNeverNamed(text, span);
+}
+
+/** Where the speaker-less opening of a paragraph ends: all of a line in capitals, a dateline, else nothing. */
+function unspokenPrefix(text: string, paragraph: Span | undefined): number {
+  if (!paragraph) return -1;
+  const c = text.charCodeAt(paragraph.start);
+  if (c < 65 || c > 90) return -1;
+  const c2 = text.charCodeAt(paragraph.start + 1);
+  if (c2 < 65 || c2 > 90) return -1;
+  // A character scan stops at the first lower-case letter, which most lines reach at once.
+  const end = Math.min(paragraph.end, paragraph.start + 200);
+  let letters = 0;
+  let lower = false;
+  for (let i = paragraph.start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      if (ch !== ch.toUpperCase()) {
+        lower = true;
+        break;
+      }
+      letters++;
+    }
+  }
+  if (!lower && letters >= 4) return paragraph.end;
+  const dateline = DATELINE.exec(text.slice(paragraph.start, end));
+  return dateline ? paragraph.start + dateline[0].length : -1;
+}
+
+/** A slug or a platform, wherever it stands. */
+function isNeverNamed(text: string, span: Span): boolean {
+  const c = text.charCodeAt(span.start);
+  if (c >= 65 && c <= 90 && SLUG.test(text.slice(span.start, span.end))) return true;
+  return isPlatformAt(text, span);
+}
+
+/** A definite singular role that points back to someone introduced with it: "the aide", "the former official". */
+const ROLE_ANAPHOR = /^the\s+(?:[a-z-]+\s+){0,2}(aide|official|spokes(?:man|woman|person)|adviser|advisor|diplomat|senator|minister|lawyer|envoy|officer|commander|analyst|expert|governor|mayor|ambassador|congressman|congresswoman|lawmaker|prosecutor|judge|admiral|secretary|director|chief|captain|fisherman|witness|survivor|professor|scholar)$/i;
+
+/**
+ * "the aide", "the official", "the spokesman": the person last introduced with that role
+ * word in the same sentence ("Ana Ruiz, an aide to the mayor", "spokesman John Doe",
+ * "a spokesman for Prime Minister X"). The latest earlier use of the word decides: when no
+ * person is named with it (an anonymous official), nobody is.
+ */
+export function resolveRoleAnaphor(text: string, phrase: Span, segmentation: Segmentation, getAntecedents: () => readonly Antecedent[]): Span | null {
+  if (text.charCodeAt(phrase.start) !== 116 && text.charCodeAt(phrase.start) !== 84) return null; // "the" / "The"
+  const m = ROLE_ANAPHOR.exec(text.slice(phrase.start, phrase.end));
+  if (!m) return null;
+  const head = m[1]!.toLowerCase();
+  const here = sentenceAt(segmentation.sentences, phrase.start);
+  if (!here) return null;
+  const floorParagraph = segmentation.paragraphs[Math.max(0, here.paragraph - 4)];
+  const floor = floorParagraph ? floorParagraph.start : 0;
+  const re = new RegExp(`\\b${head}\\b`, "gi");
+  let last = -1;
+  const window = text.slice(floor, phrase.start);
+  for (let r = re.exec(window); r; r = re.exec(window)) last = floor + r.index;
+  if (last < 0) return null;
+  const s = sentenceAt(segmentation.sentences, last);
+  if (!s || s.index === here.index) return null;
+  let best: Antecedent | null = null;
+  let bestDistance = Infinity;
+  for (const a of getAntecedents()) {
+    if (!a.person || a.sentence !== s.index) continue;
+    const distance = a.span.end <= last ? last - a.span.end : a.span.start - (last + head.length);
+    if (distance >= 0 && distance < 90 && distance < bestDistance) {
+      best = a;
+      bestDistance = distance;
+    }
+  }
+  return best?.span ?? null;
 }
 
 /** indexOf bounded to [from, to): an unbounded search would scan to the end of the article. */

@@ -17,7 +17,7 @@ export function attachSpeakers(quotes: ExtractedQuote[], actors: readonly Extrac
       // "Canada’s defense ministry" is not Canada: a phrase with a common-noun head
       // resolves only to an actor named by the whole head; a spokesperson resolves to the principal.
       const commonHead = q.method !== "spokesperson" && /\s\p{Ll}[\p{L}\u2019'-]*$/u.test(q.speakerAsWritten ?? "");
-      const actor = actorAt(actors, q.speakerSpan, commonHead);
+      const actor = actorAt(actors, q.speakerSpan, commonHead) ?? (commonHead ? possessiveBody(actors, q.speakerAsWritten ?? "") : undefined);
       if (actor) resolved = { ...q, speakerKey: actor.key, speaker: actor.name };
     }
     if (!resolved.speakerKey && resolved.continuesQuote !== null && resolved.method === "continuation") {
@@ -32,6 +32,23 @@ export function attachSpeakers(quotes: ExtractedQuote[], actors: readonly Extrac
     out.push(resolved);
   }
   return out;
+}
+
+/**
+ * "Mexico's navy" names the body the article also calls "the Mexican Navy": an actor named
+ * "<Adjective> <Head>" with the same head, whose adjective shares its stem with the possessor.
+ */
+function possessiveBody(actors: readonly ExtractedActor[], phrase: string): ExtractedActor | undefined {
+  const m = /(\p{Lu}[\p{L}-]+)[\u2019']s\s+(?:\p{Ll}+\s+)*?(\p{Ll}+)$/u.exec(phrase);
+  if (!m) return undefined;
+  const stem = m[1]!.slice(0, 4).toLowerCase();
+  const head = m[2]!;
+  if (!INSTITUTION_HEADS.test(head)) return undefined;
+  return actors.find((a) => {
+    if (a.kind === "person" || a.kind === "country") return false;
+    const words = a.name.split(/\s+/);
+    return words.length === 2 && words[1]!.toLowerCase() === head && words[0]!.toLowerCase().startsWith(stem);
+  });
 }
 
 function actorAt(actors: readonly ExtractedActor[], span: Span, headOnly: boolean): ExtractedActor | undefined {

@@ -1,6 +1,6 @@
 import type { QuoteAttributionMethod, Span } from "../types";
 import type { QuoteSpan } from "./find-quote-spans";
-import { isSpeechVerbWord, SPOKESPERSON_NOUNS } from "./lexicon";
+import { isSpeechVerbWord, PARTY_STATE_TAG, PLATFORMS, SPOKESPERSON_NOUNS } from "./lexicon";
 import {
   phraseEndingAt,
   phraseStartingAt,
@@ -26,6 +26,9 @@ export type Attribution = {
   /** The speaker is the subject of the clause the verb hangs from (participles, "…, but added: “…”"). */
   inheritsSubject?: boolean;
 };
+
+/** Conjunctions that open a new clause after a closing quote mark. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "although", "though", "yet", "or", "so", "whilst", "even"]);
 
 const TELL = new Set(["told", "tell", "tells", "telling"]);
 const PARTICIPLE_PRONOUN = /ing$/;
@@ -83,6 +86,8 @@ export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: 
   }
   const first = wordAfter(text, p, hi);
   if (!first || first.start !== p) return null;
+  // "“…,” and X has described …" / "…, while Y warned “…”": a new clause, with its own quote, not this one's attribution.
+  if (CLAUSE_LINKS.has(first.lower)) return null;
   // Inverted: "…,” said William Brownfield, who led…"
   if (first && isFiniteSpeechVerb(first)) {
     const after = skipBetweenForward(text, first.end, hi, dates);
@@ -157,10 +162,13 @@ export function subjectBeforeVerb(text: string, verbStart: number, lo: number, d
     if (/[\u201c\u201d"\u00ab\u00bb]/.test(text.slice(c, q))) return null;
     // "The committee chair, Harriet Okonjo-Blake, said": the appositive is the name itself.
     const inner = phraseStartingAt(text, c + 1, q - 1);
-    if (inner && inner.kind === "name" && skipSpacesBack(text, q - 1, c) === inner.end && (inner.titled || /\s/.test(text.slice(inner.name.start, inner.name.end)))) {
+    if (inner && inner.kind === "name" && !/^(?:a|an|the)\s/i.test(text.slice(inner.start, inner.start + 4)) && skipSpacesBack(text, q - 1, c) === inner.end && (inner.titled || /\s/.test(text.slice(inner.name.start, inner.name.end)))) {
       return inner;
     }
     const before = wordBefore(text, c, lo);
+    // "Rep. Dana Holloway, D-Calif., a member of …, said": the party-state tag describes the name before it.
+    const tagged = before ? partyTagged(text, c, q, before, lo) : null;
+    if (tagged) return tagged;
     if (!before || before.end !== c || !isCapitalized(before)) continue;
     const opener = wordAfter(text, c + 1, q);
     if (!opener) continue;
@@ -196,6 +204,11 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     }
     pos = w.start;
     if (!isSpeechVerb(w)) continue;
+    // "in a post on X", "his statement": after a determiner the word is a noun, not a reporting verb.
+    const det = wordBefore(text, w.start, lo);
+    if (det && NOUN_DETERMINERS.has(det.lower)) continue;
+    // "the United States", "Post": a capitalised word inside a clause is a name, not a verb.
+    if (isCapitalized(w) && !clauseStartsAt(text, w.start, lo)) continue;
     const windows: Span[] = [{ start: w.end, end: beforeMark }];
     if (!isFiniteSpeechVerb(w)) {
       // Participle: the speaker is the subject of the clause it hangs from.
@@ -217,13 +230,22 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     const venue = findVenue(text, sentenceStart, w.start, null);
     const floor = venue ? Math.max(lo, venue.end) : lo;
     let phrase = subjectBeforeVerb(text, w.start, floor, dates);
-    if (!phrase) {
-      // "Said Rubio: “…”" or a verb directly after the previous quote.
+    // "X, asked about it during a visit to Y, said …": the venue sits in an appositive, the subject is before it.
+    // (Without the dates: a date closing the appositive, "…, asked about it today, said", is not between subject and verb.)
+    if (!phrase && floor > lo) phrase = subjectBeforeVerb(text, w.start, lo, dates) ?? subjectBeforeVerb(text, w.start, lo, []);
+    if (!phrase && clauseStartsAt(text, w.start, lo)) {
+      // "Said Rubio: “…”" or a verb directly after the previous quote. Elsewhere the noun after the
+      // verb is its object ("said the United States “…”"), never the speaker.
       const after = phraseStartingAt(text, skipBetweenForward(text, w.end, beforeMark, dates), beforeMark);
-      if (after && after.kind !== "pronoun") phrase = after;
+      if (after && after.kind !== "pronoun" && !isPlatformAt(text, after.name)) phrase = after;
     }
     // "the strikes would continue “until…”": a verb without a speaker is not the attribution; keep looking.
     if (!phrase) continue;
+    // "X said … that intelligence had confirmed it was “…”": an unnamed subject inside a that-clause
+    // reports within X's statement; the words are X's.
+    if (phrase.kind === "role" && reportedWithin(text, phrase.start, sentenceStart)) {
+      return { phrase: { start: w.start, end: w.end, kind: "pronoun", name: w, titled: false }, method: "context", verb: w, windows, adjacent: colon, participle: false, inheritsSubject: true };
+    }
     windows.unshift({ start: phrase.end, end: w.start });
     // An opening "On Tuesday, …" or "In a post on X, …" dates and places the words too.
     if (phrase.start > lo) windows.push({ start: lo, end: phrase.start });
@@ -233,11 +255,59 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
   // Headline style "Rubio: “…”" with no verb.
   if (colon) {
     const phrase = phraseEndingAt(text, beforeMark - 1, lo);
-    if (phrase && phrase.kind !== "pronoun" && skipSpacesBack(text, phrase.start, lo) <= Math.max(lo, sentenceStart)) {
+    if (phrase && phrase.kind !== "pronoun" && !isPlatformAt(text, phrase.name) && skipSpacesBack(text, phrase.start, lo) <= Math.max(lo, sentenceStart)) {
       return { phrase, method: phrase.kind === "spokesperson" ? "spokesperson" : "colon", verb: null, windows: [], adjacent: true, participle: false };
     }
   }
   return null;
+}
+
+/** The name before a party-state tag ("X, D-Calif.,"), when the tag follows comma `c` or ends just before it. */
+function partyTagged(text: string, c: number, q: number, before: Word, lo: number): SpeakerPhrase | null {
+  let nameEnd = -1;
+  if (PARTY_STATE_TAG.test(text.slice(c + 1, q - 1).trim())) nameEnd = c;
+  else if (PARTY_STATE_TAG.test(before.text)) {
+    const b = skipSpacesBack(text, before.start, lo);
+    if (text[b - 1] === ",") nameEnd = b - 1;
+  }
+  if (nameEnd < 0) return null;
+  const phrase = phraseEndingAt(text, nameEnd, lo);
+  return phrase && phrase.kind === "name" ? phrase : null;
+}
+
+/** A clause opened by "that" after a finite reporting verb earlier in the sentence. */
+function reportedWithin(text: string, phraseStart: number, sentenceStart: number): boolean {
+  const that = wordBefore(text, phraseStart, sentenceStart);
+  if (!that || that.lower !== "that") return false;
+  let pos = that.start;
+  for (let n = 0; n < 40; n++) {
+    const w = wordBefore(text, pos, sentenceStart);
+    if (!w) {
+      const back = skipSpacesBack(text, pos, sentenceStart);
+      if (back <= sentenceStart) return false;
+      pos = back - 1;
+      continue;
+    }
+    if (isFiniteSpeechVerb(w) && !isCapitalized(w)) return true;
+    pos = w.start;
+  }
+  return false;
+}
+
+/** "on X", "via Telegram", "in a post on Truth Social": the platform where words appeared. */
+export function isPlatformAt(text: string, span: Span): boolean {
+  const c = text.charCodeAt(span.start);
+  if (span.end - span.start > 12 || c < 65 || c > 90 || !PLATFORMS.test(text.slice(span.start, span.end))) return false;
+  return /\b(?:on|via|to|across)\s+$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
+}
+
+/** Determiners and possessives that make the next word a noun ("a post", "his statement"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"]);
+
+/** Nothing but punctuation or a closing quote between `lo` and the verb: it opens its clause. */
+function clauseStartsAt(text: string, verbStart: number, lo: number): boolean {
+  const back = skipSpacesBack(text, verbStart, lo);
+  return back <= lo || /[\u201d"\u00bb\u2014\u2013]/.test(text[back - 1]!);
 }
 
 /** Whether a phrase speaks for someone else ("a spokesman for …"). */

@@ -24,7 +24,7 @@ const REGULAR_SPEECH_VERBS = [
   "question", "ask", "answer", "demand", "threaten", "repeat", "mention", "report", "detail", "clarify",
   "highlight", "point", "agree", "disagree", "protest", "object", "exclaim", "recount", "joke", "plead",
   "proclaim", "assure", "advise", "inform", "brief", "signal", "concur", "characterize",
-  "characterise", "call",
+  "characterise", "call", "express", "voice",
 ];
 
 const IRREGULAR_SPEECH_VERBS = [
@@ -182,3 +182,25 @@ export const VENUE_HEAD = /\b(?:in (?:an?|the|his|her|their|its) (?:(?:exclusive
 
 /** Unnamed groups of people: "U.S. officials said" names nobody, so the quote has no identified speaker. */
 export const ANONYMOUS_HEADS = /^(?:officials?|sources?|experts?|analysts?|diplomats?|lawmakers?|legislators?|residents?|witnesses|witness|observers?|activists?|critics?|people|officers?|investigators?|prosecutors?|lawyers?|specialists?|members?|aides?|advisers?|advisors?|insiders?|staff|staffers?|relatives|families|survivors?)$/i;
+
+/**
+ * US states and their AP abbreviations: "Sen. X of Maryland" and "Rep. X, D-Calif." describe
+ * where a person is from; the place is never the speaker.
+ */
+export const US_STATES: ReadonlySet<string> = new Set([
+  "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+  "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+  "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+  "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+  "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+  "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico",
+]);
+
+/** A party-state tag after a lawmaker's name: "D-Calif.", "R-Texas", "I-Vt.". */
+export const PARTY_STATE_TAG = /^(?:[DRI]|Dem|Rep|Ind)[-\u2013][A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$/;
+
+/** Social platforms: after "on"/"via" ("in a post on X") they are where words appeared, never who said them. */
+export const PLATFORMS = /^(?:x|twitter|facebook|instagram|telegram|truth social|tiktok|youtube|threads|bluesky|whatsapp|weibo|substack|linkedin|reddit|snapchat|signal|mastodon)$/i;
+
+/** Heads that keep "<Head> of <Place>" one name ("Islamic Republic of Iran", "Bank of England"). */
+export const OF_NAME_HEADS = /^(?:republic|kingdom|states|emirates|islands|federation|commonwealth|union|bank|church|college|district|province|county|city|port|gulf|sea|bay|cape|isle|duchy|league|association|society|order|chamber|people|nation|museum|library|archbishop|duke|duchess|prince|princess|earl|bishop)$/i;

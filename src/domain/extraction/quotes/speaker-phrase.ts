@@ -4,10 +4,12 @@ import {
   INSTITUTION_HEADS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
+  OF_NAME_HEADS,
   ROLE_WORDS,
   SPEAKER_PRONOUNS,
   SPOKESPERSON_NOUNS,
   TITLE_WORDS,
+  US_STATES,
 } from "./lexicon";
 import { isCapitalized, isPossessive, skipSpaces, skipSpacesBack, wordAfter, wordBefore, type Word } from "./words";
 
@@ -36,7 +38,9 @@ export function skipBetweenBack(text: string, pos: number, lo: number, dates: re
   let p = pos;
   for (let guard = 0; guard < 8; guard++) {
     const q = skipSpacesBack(text, p, lo);
-    const date = dates.find((d) => d.end <= q && d.end >= q - 1 && d.start >= lo);
+    // A date before a comma is skipped only as a parenthetical ("X, on Tuesday, said"), not when it
+    // closes an appositive ("X, asked about it during a visit to Y today, said").
+    const date = dates.find((d) => d.end <= q && d.end >= q - 1 && d.start >= lo && (d.end === q || /,\s*(?:on\s+)?$/i.test(text.slice(Math.max(lo, d.start - 6), d.start))));
     if (date) {
       p = date.start;
       continue;
@@ -113,7 +117,12 @@ export function phraseEndingAt(text: string, end: number, lo: number): SpeakerPh
     if (tokens.length === 0 && isPossessive(w) && role === "cap") break;
     tokens.unshift(withRole(w, role));
     pos = w.start;
-    if (role === "det") break;
+    if (role === "det") {
+      // "Bridget Kaye of the Harlow Institute said": the affiliation hangs from a name before "of".
+      const of = wordBefore(text, w.start, lo);
+      const owner = of && of.lower === "of" ? wordBefore(text, of.start, lo) : null;
+      if (!of || of.lower !== "of" || !owner || !isCapitalized(owner) || skipSpacesBack(text, w.start, lo) !== of.end) break;
+    }
   }
   return buildPhrase(tokens);
 }
@@ -159,8 +168,28 @@ function phraseOf(span: Span, kind: SpeakerPhrase["kind"], name: Span, titled: b
   return { start: span.start, end: span.end, kind, name, titled };
 }
 
+/**
+ * "Sen. Arthur Penwell of Vermont", "Ellen Marsh of New Mexico", "Bridget Kaye of the
+ * Harlow Institute": a person's name followed by "of <state>" or "of the <body>" is described,
+ * not renamed; the speaker is the person. Returns where to cut the tokens, or -1.
+ */
+function personOfCut(tokens: readonly Token[]): number {
+  const k = tokens.findIndex((t) => t.lower === "of");
+  if (k < 1 || k >= tokens.length - 1) return -1;
+  const owner = tokens[k - 1]!;
+  if (owner.role !== "cap" || TITLE_WORDS.has(owner.lower) || INSTITUTION_HEADS.test(owner.lower) || OF_NAME_HEADS.test(owner.lower) || isPossessive(owner)) return -1;
+  let run = 0;
+  while (k - 1 - run >= 0 && tokens[k - 1 - run]!.role === "cap" && !TITLE_WORDS.has(tokens[k - 1 - run]!.lower)) run++;
+  const titled = tokens.slice(0, k - run).some((t) => t.role === "cap" && TITLE_WORDS.has(t.lower));
+  const rest = tokens.slice(k + 1);
+  const place = rest.map((t) => t.lower.replace(/[.,]$/, "")).join(" ");
+  const described = US_STATES.has(place) || rest[0]!.role === "det";
+  return titled || (run >= 2 && described) ? k : -1;
+}
+
 function buildPhrase(raw: Token[]): SpeakerPhrase | null {
-  const tokens = [...raw];
+  const cut = personOfCut(raw);
+  const tokens = cut > 0 ? raw.slice(0, cut) : [...raw];
   // Particles and determiners cannot end a phrase; particles cannot start one.
   while (tokens.length && (tokens[tokens.length - 1]!.role === "particle" || tokens[tokens.length - 1]!.role === "det")) tokens.pop();
   while (tokens.length && tokens[0]!.role === "particle") tokens.shift();

@@ -68,8 +68,10 @@ export function skipSpacesBack(text: string, pos: number, lo: number): number {
 }
 
 export function isCapitalized(word: Word): boolean {
-  const c = word.text[0] ?? "";
-  return c === "@" || /\p{Lu}/u.test(c);
+  const code = word.text.charCodeAt(0);
+  // ASCII fast path: this runs for nearly every word near a quote.
+  if (code < 128) return (code >= 65 && code <= 90) || code === 64;
+  return /\p{Lu}/u.test(word.text[0] ?? "");
 }
 
 export function isPossessive(word: Word): boolean {

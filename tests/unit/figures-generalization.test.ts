@@ -1,0 +1,71 @@
+/** Figure rules that must hold on any outlet's copy. Every sentence here is invented. */
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../../src/domain/extraction/dates";
+import { extractFigures } from "../../src/domain/extraction/figures";
+import { parseCardinal } from "../../src/domain/extraction/figures/number-words";
+import { segment } from "../../src/domain/extraction/segment";
+import { parsePublicationDate } from "../../src/domain/ingestion/publication-date";
+
+/** "text|value|kind|qualifier" per figure, in order. */
+function brief(text: string): string[] {
+  const seg = segment(text);
+  const pub = parsePublicationDate("2025-11-20");
+  const out = extractFigures(text, seg, extractDates(text, seg, pub), pub);
+  for (const f of out) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return out.map((f) => `${f.text}|${f.value}|${f.kind}|${f.qualifier ?? ""}`);
+}
+
+describe("number words and counted nouns", () => {
+  it("reads number words opening a sentence, with a modifier such as 'male'", () => {
+    expect(brief("Nine male crew members were killed in the blast.")).toEqual(["Nine male crew members|9|killed|"]);
+    expect(brief("Four people were killed when the launch exploded.")).toEqual(["Four people|4|killed|"]);
+  });
+
+  it("reads counts inside a quoted post", () => {
+    expect(brief('The senator wrote: "Four more boats. Seven more people dead. Still no vote."')).toEqual([
+      "Four more boats|4|vessels|",
+      "Seven more people|7|killed|",
+    ]);
+  });
+
+  it("counts boats as struck unless they rescue, patrol or belong to a fleet", () => {
+    expect(brief("The admiral said the two boats were carrying cocaine.")).toEqual(["two boats|2|vessels|"]);
+    expect(brief("The coast guard sent two boats to rescue the crew.")).toEqual(["two boats|2|other|"]);
+  });
+
+  it("reads 'N dozen'", () => {
+    expect(parseCardinal("two dozen")).toBe(24);
+    expect(parseCardinal("3 dozen")).toBe(36);
+    expect(brief("The tally now stands at more than three dozen strikes.")).toEqual(["more than three dozen strikes|36|strikes|more than"]);
+  });
+
+  it("reads a bare count whose dead are named earlier in the sentence", () => {
+    expect(brief("The number of people killed in the campaign has risen to nearly 70.")).toEqual(["nearly 70|70|killed|nearly"]);
+  });
+
+  it("reads 'one of N strikes' as N strikes", () => {
+    expect(brief("The raid was one of five strikes carried out that week.")).toEqual(["five strikes|5|strikes|"]);
+  });
+
+  it("reads people pulled from the water as survivors", () => {
+    expect(brief("Three men pulled from the water overnight are in hospital.")).toEqual(["Three men|3|survivors|"]);
+  });
+});
+
+describe("ordinals", () => {
+  it("counts the Nth strike from the third on, after 'the' or 'its'", () => {
+    expect(brief("It was the 14th strike of the campaign.")).toEqual(["14th strike|14|strikes|"]);
+    expect(brief("The navy carried out its 9th strike on Friday.")).toEqual(["9th strike|9|strikes|"]);
+  });
+
+  it("does not count a second or follow-up strike on the same boat", () => {
+    expect(brief("Minutes later, the second strike hit the wreckage.")).toEqual([]);
+    expect(brief("A second strike killed two men clinging to the hull.")).toEqual(["two men|2|killed|"]);
+    expect(brief("A follow-up strike sank the boat.")).toEqual([]);
+  });
+
+  it("counts a second strike when the text makes it a tally", () => {
+    expect(brief("It was the second strike since Monday.")).toEqual(["second strike|2|strikes|"]);
+    expect(brief("It was the second such strike this month.")).toEqual(["second such strike|2|strikes|"]);
+  });
+});
