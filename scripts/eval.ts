@@ -23,7 +23,7 @@ import { formatReport } from "../src/domain/evaluation/report";
 import { runEvaluation, type EvalResult } from "../src/domain/evaluation/run-eval";
 import { headline, predictionFromExtraction, scoreArticle, sumScores, type Prediction } from "../src/domain/evaluation/score";
 
-/** Same as runEvaluation, over tests/gold/<set>/*.json (heldout: built by tests/gold/heldout/build-heldout.ts; heldout2: tests/gold/heldout2/build.ts). */
+/** Same as runEvaluation, over tests/gold/<set>/*.json (built by tests/gold/tools/build-set.ts SET). */
 function runHeldoutEvaluation(root: string, set = "heldout"): EvalResult {
   if (!/^[\w-]+$/.test(set)) throw new Error(`--set: bad set name ${JSON.stringify(set)}`);
   const dir = path.join(root, "tests", "gold", set);

@@ -17,7 +17,7 @@ describe("second held-out gold files (heldout2)", () => {
     for (const f of files) {
       const labels = ((await import(path.join(dir, "labels", f))) as { default: ArticleLabels }).default;
       const written = readFileSync(path.join(dir, `${labels.id}.json`), "utf8");
-      expect(JSON.stringify(buildGold(labels), null, 1) + "\n", `${labels.id}: rerun npx tsx tests/gold/heldout2/build.ts`).toBe(written);
+      expect(JSON.stringify(buildGold(labels), null, 1) + "\n", `${labels.id}: rerun npx tsx tests/gold/tools/build-set.ts heldout2`).toBe(written);
       const text = normalizeText(readFileSync(path.join(root, labels.file), "utf8"));
       expect(validateGold(JSON.parse(written), text)).toEqual([]);
     }

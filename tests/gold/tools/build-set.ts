@@ -1,9 +1,9 @@
 /**
- * Build the second held-out gold set (tests/gold/heldout2/) from its label files.
- *   npx tsx tests/gold/heldout2/build.ts [--check] [--show ID]
- * Same builder and conventions as tests/gold/tools/build-gold.ts, but reads
- * tests/gold/heldout2/labels/*.ts and writes tests/gold/heldout2/<id>.json.
- * These articles were labelled blind: never tune the extractor on them.
+ * Build a held-out gold set (tests/gold/SET/) from its label files.
+ *   npx tsx tests/gold/tools/build-set.ts SET [--check] [--show ID|all]
+ * Same builder and conventions as build-gold.ts, but reads
+ * tests/gold/SET/labels/*.ts and writes tests/gold/SET/<id>.json.
+ * Held-out sets are labelled blind (docs/decisions/006).
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,14 +13,19 @@ import { buildGold } from "../tools/build-gold";
 import type { ArticleLabels } from "../tools/label-spec";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const dir = path.join(root, "tests/gold/heldout2");
+const set = process.argv[2] ?? "";
+const dir = path.join(root, "tests/gold", set);
 
 function context(text: string, start: number, end: number): string {
   return `${text.slice(Math.max(0, start - 25), start)}[${text.slice(start, end)}]${text.slice(end, end + 25)}`.replace(/\n/g, "⏎");
 }
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+  if (!/^[a-z0-9_-]+$/.test(set)) {
+    process.stderr.write("usage: npx tsx tests/gold/tools/build-set.ts SET [--check] [--show ID|all]\n");
+    return 2;
+  }
+  const args = process.argv.slice(3);
   const check = args.includes("--check");
   const show = args.includes("--show") ? args[args.indexOf("--show") + 1] : undefined;
   let failed = 0;
@@ -47,7 +52,7 @@ async function main(): Promise<number> {
     if (check) {
       let current = "";
       try { current = readFileSync(out, "utf8"); } catch { /* missing */ }
-      if (current !== json) { process.stderr.write(`${out} is stale: rerun tests/gold/heldout2/build.ts\n`); failed++; }
+      if (current !== json) { process.stderr.write(`${out} is stale: rerun tests/gold/tools/build-set.ts ${set}\n`); failed++; }
     } else {
       writeFileSync(out, json);
     }
