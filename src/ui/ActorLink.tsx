@@ -4,7 +4,7 @@ import { actorHref } from "./links";
 
 export function ActorLink({ actor }: { actor: ActorRef }) {
   return (
-    <Link href={actorHref(actor.id)} className="font-medium text-teal-800 underline decoration-teal-200 underline-offset-2 hover:decoration-teal-700">
+    <Link href={actorHref(actor.id)} className="font-medium text-teal-800 dark:text-teal-200 underline decoration-teal-200 dark:decoration-teal-800 underline-offset-2 hover:decoration-teal-700 dark:hover:decoration-teal-300">
       {actor.name}
     </Link>
   );

@@ -1,11 +1,11 @@
 const TONES = {
-  neutral: "bg-slate-100 text-slate-700 ring-slate-300",
-  teal: "bg-teal-50 text-teal-800 ring-teal-300",
-  amber: "bg-amber-50 text-amber-900 ring-amber-300",
-  rose: "bg-rose-50 text-rose-800 ring-rose-300",
-  sky: "bg-sky-50 text-sky-800 ring-sky-300",
-  violet: "bg-violet-50 text-violet-800 ring-violet-300",
-  emerald: "bg-emerald-50 text-emerald-800 ring-emerald-300",
+  neutral: "bg-slate-100 dark:bg-slate-900 text-slate-700 dark:text-slate-300 ring-slate-300 dark:ring-slate-700",
+  teal: "bg-teal-50 dark:bg-teal-950 text-teal-800 dark:text-teal-200 ring-teal-300 dark:ring-teal-700",
+  amber: "bg-amber-50 dark:bg-amber-950 text-amber-900 dark:text-amber-100 ring-amber-300 dark:ring-amber-700",
+  rose: "bg-rose-50 dark:bg-rose-950 text-rose-800 dark:text-rose-200 ring-rose-300 dark:ring-rose-700",
+  sky: "bg-sky-50 dark:bg-sky-950 text-sky-800 dark:text-sky-200 ring-sky-300 dark:ring-sky-700",
+  violet: "bg-violet-50 dark:bg-violet-950 text-violet-800 dark:text-violet-200 ring-violet-300 dark:ring-violet-700",
+  emerald: "bg-emerald-50 dark:bg-emerald-950 text-emerald-800 dark:text-emerald-200 ring-emerald-300 dark:ring-emerald-700",
 } as const;
 
 export type Tone = keyof typeof TONES;

@@ -10,10 +10,10 @@ import { SourceLine } from "./PublishedDate";
 /** One outlet citing a claim: where, how (stance), on whose word, and the words themselves. */
 export function CitationCard({ citation: c, claim }: { citation: CitationInstance; claim?: Pick<ClaimRef, "id" | "proposition"> }) {
   return (
-    <article className="space-y-2 rounded-md border border-slate-200 bg-white p-4" data-testid="citation">
+    <article className="space-y-2 rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-4" data-testid="citation">
       {claim ? (
         <h3 className="font-serif text-base leading-snug">
-          <Link href={claimHref(claim.id)} className="text-slate-950 underline decoration-slate-300 underline-offset-2 hover:decoration-teal-700">
+          <Link href={claimHref(claim.id)} className="text-slate-950 dark:text-slate-50 underline decoration-slate-300 dark:decoration-slate-700 underline-offset-2 hover:decoration-teal-700 dark:hover:decoration-teal-300">
             {claim.proposition}
           </Link>
         </h3>
@@ -26,13 +26,13 @@ export function CitationCard({ citation: c, claim }: { citation: CitationInstanc
       </div>
       <Excerpt span={c} />
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-500">Attributed to</dt>
-        <dd className="text-slate-800">
+        <dt className="text-slate-500 dark:text-slate-400">Attributed to</dt>
+        <dd className="text-slate-800 dark:text-slate-200">
           {c.attributedTo ? <ActorLink actor={c.attributedTo} /> : null}
           {c.attributionSpan ? (
             <>
               {c.attributedTo ? " — " : null}
-              <Link href={spanHref(c.attributionSpan)} className="italic underline decoration-slate-300 underline-offset-2">
+              <Link href={spanHref(c.attributionSpan)} className="italic underline decoration-slate-300 dark:decoration-slate-700 underline-offset-2">
                 “{c.attributionSpan.excerpt}”
               </Link>
             </>
@@ -42,18 +42,18 @@ export function CitationCard({ citation: c, claim }: { citation: CitationInstanc
               <span className="italic">{c.attributionText}</span>
             </>
           ) : null}
-          {!c.attributedTo && !c.attributionText && !c.attributionSpan ? <span className="text-slate-500">the outlet itself</span> : null}
+          {!c.attributedTo && !c.attributionText && !c.attributionSpan ? <span className="text-slate-500 dark:text-slate-400">the outlet itself</span> : null}
         </dd>
         {c.sources.length > 0 ? (
           <>
-            <dt className="text-slate-500">Source chain</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Source chain</dt>
             <dd>
-              <ol className="flex flex-wrap gap-x-1 text-slate-800">
+              <ol className="flex flex-wrap gap-x-1 text-slate-800 dark:text-slate-200">
                 {c.sources.map((s, i) => (
                   <li key={`${s.name}-${i}`}>
-                    {i > 0 ? <span aria-hidden="true" className="text-slate-400">← </span> : null}
+                    {i > 0 ? <span aria-hidden="true" className="text-slate-400 dark:text-slate-600">← </span> : null}
                     {s.actorId ? (
-                      <Link href={`/actors/${encodeURIComponent(s.actorId)}`} className="underline decoration-slate-300 underline-offset-2">
+                      <Link href={`/actors/${encodeURIComponent(s.actorId)}`} className="underline decoration-slate-300 dark:decoration-slate-700 underline-offset-2">
                         {s.name}
                       </Link>
                     ) : (
@@ -67,7 +67,7 @@ export function CitationCard({ citation: c, claim }: { citation: CitationInstanc
         ) : null}
         {c.value !== null ? (
           <>
-            <dt className="text-slate-500">Value</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Value</dt>
             <dd className="tabular-nums">
               {c.qualifier ? `${c.qualifier} ` : ""}
               <strong>{c.value.toLocaleString("en-US")}</strong>

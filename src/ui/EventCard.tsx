@@ -10,21 +10,21 @@ import { SourceList } from "./SourceList";
 export function EventCard({ event, headingLevel = 3, compact = false }: { event: TimelineEvent; headingLevel?: 2 | 3 | 4; compact?: boolean }) {
   const H = `h${headingLevel}` as const;
   return (
-    <article id={`e-${event.id}`} className="scroll-mt-20 rounded-md border border-slate-200 bg-white p-4 shadow-sm" data-testid="event">
-      <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-        <DateLabel value={event.when} className="font-semibold text-slate-900" />
+    <article id={`e-${event.id}`} className="scroll-mt-20 rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-4 shadow-sm" data-testid="event">
+      <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+        <DateLabel value={event.when} className="font-semibold text-slate-900 dark:text-slate-100" />
         <KindBadge kind={event.kind} />
         {event.region ? <span>{event.region}</span> : null}
         <span className="ml-auto text-xs">
           {event.sources.length} source{event.sources.length === 1 ? "" : "s"}
         </span>
       </div>
-      <H className="font-serif text-lg leading-snug text-slate-950">
+      <H className="font-serif text-lg leading-snug text-slate-950 dark:text-slate-50">
         {/* Quotation marks only around someone's words; a narrative title is the outlet's own clause. */}
         {event.title ? (
           event.quoteId ? <>“{event.title.excerpt}”</> : <>{event.title.excerpt}</>
         ) : (
-          <span className="text-slate-500">Untitled event</span>
+          <span className="text-slate-500 dark:text-slate-400">Untitled event</span>
         )}
       </H>
       <div className="mt-2">
@@ -32,14 +32,14 @@ export function EventCard({ event, headingLevel = 3, compact = false }: { event:
       </div>
       {event.quoteId ? (
         <p className="mt-1 text-sm">
-          <Link href={quoteHref(event.quoteId)} className="text-teal-800 underline underline-offset-2">
+          <Link href={quoteHref(event.quoteId)} className="text-teal-800 dark:text-teal-200 underline underline-offset-2">
             Read the quote across outlets
           </Link>
         </p>
       ) : null}
       {compact ? null : (
         <details className="mt-3 group" open={event.sources.length <= 2}>
-          <summary className="cursor-pointer text-sm font-medium text-slate-700">Sources ({event.sources.length})</summary>
+          <summary className="cursor-pointer text-sm font-medium text-slate-700 dark:text-slate-300">Sources ({event.sources.length})</summary>
           <div className="mt-2">
             <SourceList sources={event.sources} />
           </div>

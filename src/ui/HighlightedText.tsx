@@ -12,16 +12,16 @@ import { splitAtBoundaries } from "./split-spans";
 export const LAYER_ORDER: HighlightKind[] = ["quote", "citation", "event", "evidence", "date", "speaker", "mention", "figure"];
 
 export const KIND_CLASS: Record<HighlightKind, string> = {
-  quote: "bg-amber-100 group-has-[#layer-quote:not(:checked)]/reader:bg-transparent",
+  quote: "bg-amber-100 dark:bg-amber-900 group-has-[#layer-quote:not(:checked)]/reader:bg-transparent",
   citation:
-    "underline decoration-sky-600 decoration-2 underline-offset-4 group-has-[#layer-citation:not(:checked)]/reader:decoration-transparent",
+    "underline decoration-sky-600 dark:decoration-sky-400 decoration-2 underline-offset-4 group-has-[#layer-citation:not(:checked)]/reader:decoration-transparent",
   event: "",
-  evidence: "bg-emerald-100 ring-1 ring-emerald-500 group-has-[#layer-evidence:not(:checked)]/reader:bg-transparent group-has-[#layer-evidence:not(:checked)]/reader:ring-0",
-  date: "border-b-2 border-dotted border-violet-600 group-has-[#layer-date:not(:checked)]/reader:border-transparent",
-  speaker: "bg-sky-100 italic group-has-[#layer-speaker:not(:checked)]/reader:bg-transparent group-has-[#layer-speaker:not(:checked)]/reader:not-italic",
-  mention: "font-semibold text-teal-900 group-has-[#layer-mention:not(:checked)]/reader:font-normal group-has-[#layer-mention:not(:checked)]/reader:text-inherit",
+  evidence: "bg-emerald-100 dark:bg-emerald-900 ring-1 ring-emerald-500 dark:ring-emerald-500 group-has-[#layer-evidence:not(:checked)]/reader:bg-transparent group-has-[#layer-evidence:not(:checked)]/reader:ring-0",
+  date: "border-b-2 border-dotted border-violet-600 dark:border-violet-400 group-has-[#layer-date:not(:checked)]/reader:border-transparent",
+  speaker: "bg-sky-100 dark:bg-sky-900 italic group-has-[#layer-speaker:not(:checked)]/reader:bg-transparent group-has-[#layer-speaker:not(:checked)]/reader:not-italic",
+  mention: "font-semibold text-teal-900 dark:text-teal-100 group-has-[#layer-mention:not(:checked)]/reader:font-normal group-has-[#layer-mention:not(:checked)]/reader:text-inherit",
   figure:
-    "bg-rose-100 font-semibold text-rose-950 group-has-[#layer-figure:not(:checked)]/reader:bg-transparent group-has-[#layer-figure:not(:checked)]/reader:font-normal group-has-[#layer-figure:not(:checked)]/reader:text-inherit",
+    "bg-rose-100 dark:bg-rose-900 font-semibold text-rose-950 dark:text-rose-50 group-has-[#layer-figure:not(:checked)]/reader:bg-transparent group-has-[#layer-figure:not(:checked)]/reader:font-normal group-has-[#layer-figure:not(:checked)]/reader:text-inherit",
 };
 
 // Sentence-long event spans would make whole paragraphs links; they only anchor.
@@ -65,7 +65,7 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
     anchorsAt.set(h.start, list);
   }
   return (
-    <div className="whitespace-pre-wrap break-words font-serif text-[17px] leading-8 text-slate-900" data-testid="article-text">
+    <div className="whitespace-pre-wrap break-words font-serif text-[17px] leading-8 text-slate-900 dark:text-slate-100" data-testid="article-text">
       {segments.map((seg) => {
         const anchors = (anchorsAt.get(seg.start) ?? []).map((id) => <span key={id} id={id} className="scroll-mt-28" />);
         const piece = text.slice(seg.start, seg.end);
@@ -90,7 +90,7 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
               {link?.href && /\S/.test(piece) ? (
                 <Link
                   href={link.href}
-                  className="rounded-sm underline decoration-slate-400 decoration-1 underline-offset-4 hover:bg-teal-100 hover:decoration-teal-700"
+                  className="rounded-sm underline decoration-slate-400 dark:decoration-slate-600 decoration-1 underline-offset-4 hover:bg-teal-100 dark:hover:bg-teal-900 hover:decoration-teal-700 dark:hover:decoration-teal-300"
                 >
                   {body}
                 </Link>

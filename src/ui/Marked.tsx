@@ -8,7 +8,7 @@ export function Marked({ text, marks }: MarkedText) {
     if (m.start < at || m.end > text.length) continue;
     if (m.start > at) out.push(text.slice(at, m.start));
     out.push(
-      <mark key={m.start} className="rounded-sm bg-yellow-200 px-0.5 text-slate-950">
+      <mark key={m.start} className="rounded-sm bg-yellow-200 dark:bg-yellow-800 px-0.5 text-slate-950 dark:text-slate-50">
         {text.slice(m.start, m.end)}
       </mark>,
     );

@@ -22,7 +22,7 @@ export function NavLinks() {
             <Link
               href={l.href}
               aria-current={active ? "page" : undefined}
-              className={`block rounded px-2 py-1 font-medium ${active ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100 hover:text-slate-950"}`}
+              className={`block rounded px-2 py-1 font-medium ${active ? "bg-slate-900 dark:bg-slate-100 text-white dark:text-slate-950" : "text-slate-700 dark:text-slate-300 hover:bg-slate-100 dark:hover:bg-slate-800 hover:text-slate-950 dark:hover:text-slate-50"}`}
             >
               {l.label}
             </Link>

@@ -20,11 +20,11 @@ export function PublishedDate({ article, detailed = false }: { article: ArticleR
       <Badge tone={basis.tone} title={basis.help}>
         {basis.label}
       </Badge>
-      {detailed && p.note ? <span className="basis-full text-sm text-slate-600">{p.note}</span> : null}
+      {detailed && p.note ? <span className="basis-full text-sm text-slate-600 dark:text-slate-400">{p.note}</span> : null}
       {detailed && p.evidence ? (
-        <span className="basis-full text-sm text-slate-600">
+        <span className="basis-full text-sm text-slate-600 dark:text-slate-400">
           Evidence:{" "}
-          <Link href={spanHref(p.evidence)} className="text-teal-800 underline decoration-teal-300 underline-offset-2 hover:decoration-teal-700">
+          <Link href={spanHref(p.evidence)} className="text-teal-800 dark:text-teal-200 underline decoration-teal-300 dark:decoration-teal-700 underline-offset-2 hover:decoration-teal-700 dark:hover:decoration-teal-300">
             “{p.evidence.excerpt}”
           </Link>
         </span>
@@ -36,12 +36,12 @@ export function PublishedDate({ article, detailed = false }: { article: ArticleR
 /** "Outlet · date (basis)" line that labels every quoted excerpt. */
 export function SourceLine({ article, showTitle = false }: { article: ArticleRef; showTitle?: boolean }) {
   return (
-    <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5 text-sm text-slate-600">
-      <span className="font-semibold text-slate-900">{article.outlet.name}</span>
+    <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5 text-sm text-slate-600 dark:text-slate-400">
+      <span className="font-semibold text-slate-900 dark:text-slate-100">{article.outlet.name}</span>
       <span aria-hidden="true">·</span>
       <PublishedDate article={article} />
       {showTitle ? (
-        <Link href={`/articles/${encodeURIComponent(article.id)}`} className="min-w-0 basis-full truncate text-slate-700 hover:underline">
+        <Link href={`/articles/${encodeURIComponent(article.id)}`} className="min-w-0 basis-full truncate text-slate-700 dark:text-slate-300 hover:underline">
           {article.title}
         </Link>
       ) : null}

@@ -26,9 +26,9 @@ export function SearchForm({
         defaultValue={defaultValue}
         maxLength={200}
         placeholder="Search…"
-        className="w-36 min-w-0 rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 placeholder:text-slate-600 sm:w-48"
+        className="w-36 min-w-0 rounded border border-slate-400 dark:border-slate-600 bg-white dark:bg-slate-900 px-2 py-1 text-sm text-slate-900 dark:text-slate-100 placeholder:text-slate-600 dark:placeholder:text-slate-400 sm:w-48"
       />
-      <button type="submit" className="rounded bg-slate-900 px-2 py-1 text-sm font-medium text-white hover:bg-slate-700">
+      <button type="submit" className="rounded bg-slate-900 dark:bg-slate-100 px-2 py-1 text-sm font-medium text-white dark:text-slate-950 hover:bg-slate-700 dark:hover:bg-slate-300">
         Go
       </button>
     </form>

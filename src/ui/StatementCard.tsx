@@ -7,10 +7,10 @@ import { SourceLine } from "./PublishedDate";
 /** One outlet's rendering of a quote: the wording, who it credits and when it says it was said. */
 export function StatementCard({ statement: s, showSpeaker = true }: { statement: StatementInstance; showSpeaker?: boolean }) {
   return (
-    <article className="flex h-full flex-col gap-2 rounded-md border border-slate-200 bg-white p-4" data-testid="statement">
+    <article className="flex h-full flex-col gap-2 rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-4" data-testid="statement">
       <SourceLine article={s.article} showTitle />
       <Excerpt span={s} className="font-serif text-base" />
-      <p className="mt-auto text-sm text-slate-600">
+      <p className="mt-auto text-sm text-slate-600 dark:text-slate-400">
         {showSpeaker ? (
           <>
             {s.speaker ? <ActorLink actor={s.speaker} /> : <span>{s.speakerAsWritten ?? "Speaker not identified"}</span>}
@@ -22,7 +22,7 @@ export function StatementCard({ statement: s, showSpeaker = true }: { statement:
         {s.said ? (
           <>
             {showSpeaker ? ", " : ""}said <DateLabel value={s.said} />
-            {s.saidSpan ? <span className="text-slate-500"> (“{s.saidSpan.excerpt}”)</span> : null}
+            {s.saidSpan ? <span className="text-slate-500 dark:text-slate-400"> (“{s.saidSpan.excerpt}”)</span> : null}
           </>
         ) : null}
         {s.venue ? <span>, {s.venue}</span> : null}

@@ -4,8 +4,8 @@ import type { DiffPart } from "./word-diff";
 // <ins>/<del>), which keeps the element's text exactly the source words.
 const SR_INS = "before:sr-only before:content-['added:_'] after:sr-only after:content-['_end_of_addition']";
 const SR_DEL = "before:sr-only before:content-['removed:_'] after:sr-only after:content-['_end_of_removal']";
-const INS = "rounded-sm bg-emerald-100 px-0.5 text-emerald-950 underline decoration-emerald-700 decoration-2 underline-offset-4";
-const DEL = "rounded-sm bg-rose-100 px-0.5 text-rose-900 line-through decoration-rose-700 decoration-2";
+const INS = "rounded-sm bg-emerald-100 dark:bg-emerald-900 px-0.5 text-emerald-950 dark:text-emerald-50 underline decoration-emerald-700 dark:decoration-emerald-300 decoration-2 underline-offset-4";
+const DEL = "rounded-sm bg-rose-100 dark:bg-rose-900 px-0.5 text-rose-900 dark:text-rose-100 line-through decoration-rose-700 dark:decoration-rose-300 decoration-2";
 
 /**
  * One outlet's wording, verbatim, with the words the earliest wording lacks
@@ -47,7 +47,7 @@ export function Deletions({ parts }: { parts: DiffPart[] }) {
   const dels = parts.map((p, i) => ({ p, i })).filter(({ p }) => p.kind === "del");
   if (dels.length === 0) return null;
   return (
-    <p className="font-sans text-sm text-slate-700" data-testid="deletions">
+    <p className="font-sans text-sm text-slate-700 dark:text-slate-300" data-testid="deletions">
       <span className="font-medium">Not in this wording:</span>{" "}
       {dels.map(({ p, i }, n) => {
         const after = wordBefore(parts, i);
@@ -55,7 +55,7 @@ export function Deletions({ parts }: { parts: DiffPart[] }) {
           <span key={i}>
             {n > 0 ? " · " : null}
             <del className={`${DEL} ${SR_DEL}`}>{p.text}</del>
-            <span className="text-xs text-slate-600">{after ? ` (after “${after}”)` : " (at the start)"}</span>
+            <span className="text-xs text-slate-600 dark:text-slate-400">{after ? ` (after “${after}”)` : " (at the start)"}</span>
           </span>
         );
       })}
@@ -65,7 +65,7 @@ export function Deletions({ parts }: { parts: DiffPart[] }) {
 
 export function DiffKey() {
   return (
-    <p className="text-sm text-slate-700">
+    <p className="text-sm text-slate-700 dark:text-slate-300">
       Each wording is printed as the outlet printed it and compared with the earliest:{" "}
       <ins className={INS}>added words</ins> are marked in the text, <del className={DEL}>missing words</del> are listed under it. Curly and straight
       quotes count as the same.

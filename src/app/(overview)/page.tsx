@@ -29,7 +29,7 @@ export default async function OverviewPage() {
           ]}
         />
         {o.outlets.length > 0 ? (
-          <p className="mt-2 text-sm text-slate-600">
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             Sources: {o.outlets.map((x) => `${x.name} (${x.articles})`).join(", ")}.
           </p>
         ) : null}
@@ -37,20 +37,20 @@ export default async function OverviewPage() {
 
       {c.articles === 0 ? (
         <EmptyState title="No articles yet">
-          Ingest some with <code className="rounded bg-white px-1">npm run ingest -- seeds</code>, then reload.
+          Ingest some with <code className="rounded bg-white dark:bg-slate-900 px-1">npm run ingest -- seeds</code>, then reload.
         </EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <Section title="Reported tallies" id="tallies" aside={<span className="text-xs text-slate-600">latest per outlet, side by side, never merged</span>}>
+          <Section title="Reported tallies" id="tallies" aside={<span className="text-xs text-slate-600 dark:text-slate-400">latest per outlet, side by side, never merged</span>}>
             {o.tallies.length === 0 ? (
               <EmptyState title="No figures reported yet" />
             ) : (
               <div className="space-y-6">
                 {o.tallies.map((t) => (
                   <div key={t.key} data-testid="tally">
-                    <h3 className="mb-1 flex flex-wrap items-center gap-2 font-serif text-lg font-semibold text-slate-950">
+                    <h3 className="mb-1 flex flex-wrap items-center gap-2 font-serif text-lg font-semibold text-slate-950 dark:text-slate-50">
                       {t.claim ? (
-                        <Link href={claimHref(t.claim.id)} className="underline decoration-slate-300 underline-offset-2 hover:decoration-teal-700">
+                        <Link href={claimHref(t.claim.id)} className="underline decoration-slate-300 dark:decoration-slate-700 underline-offset-2 hover:decoration-teal-700 dark:hover:decoration-teal-300">
                           {t.label}
                         </Link>
                       ) : (
@@ -69,7 +69,7 @@ export default async function OverviewPage() {
             title="Latest events"
             id="latest"
             aside={
-              <Link href="/timeline" className="text-xs font-medium text-teal-800 underline underline-offset-2">
+              <Link href="/timeline" className="text-xs font-medium text-teal-800 dark:text-teal-200 underline underline-offset-2">
                 Full timeline
               </Link>
             }

@@ -31,9 +31,9 @@ export default async function SearchPage({ searchParams }: Props) {
         <SearchResults results={results} />
       ) : !tooLong ? (
         <EmptyState title="Type a word or a name">
-          For example <a href="/search?q=Barrot" className="text-teal-800 underline">Barrot</a>,{" "}
-          <a href="/search?q=international+law" className="text-teal-800 underline">international law</a> or{" "}
-          <a href="/search?q=Hegseth" className="text-teal-800 underline">Hegseth</a>. Use quotes for a phrase and a minus sign to leave a word out.
+          For example <a href="/search?q=Barrot" className="text-teal-800 dark:text-teal-200 underline">Barrot</a>,{" "}
+          <a href="/search?q=international+law" className="text-teal-800 dark:text-teal-200 underline">international law</a> or{" "}
+          <a href="/search?q=Hegseth" className="text-teal-800 dark:text-teal-200 underline">Hegseth</a>. Use quotes for a phrase and a minus sign to leave a word out.
         </EmptyState>
       ) : null}
     </>

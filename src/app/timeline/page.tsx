@@ -19,10 +19,10 @@ function Group({ id, label, events }: { id: string; label: string; events: Timel
   return (
     <li>
       <section aria-labelledby={id}>
-        <h2 id={id} className="sticky top-[52px] z-10 mb-3 scroll-mt-16 border-b-2 border-slate-900 bg-stone-50/95 py-1 text-sm font-bold uppercase tracking-widest text-slate-900">
-          {label} <span className="font-normal text-slate-600">· {events.length}</span>
+        <h2 id={id} className="sticky top-[52px] z-10 mb-3 scroll-mt-16 border-b-2 border-slate-900 dark:border-slate-100 bg-stone-50/95 dark:bg-stone-950/95 py-1 text-sm font-bold uppercase tracking-widest text-slate-900 dark:text-slate-100">
+          {label} <span className="font-normal text-slate-600 dark:text-slate-400">· {events.length}</span>
         </h2>
-        <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
+        <ol className="space-y-3 border-l-2 border-slate-200 dark:border-slate-800 pl-4">
           {events.map((e) => (
             <li key={e.id}>
               <TimelineEventCard event={e} />
@@ -53,19 +53,19 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       />
       {problems.length > 0 ? <Notice>Some filters were ignored: {problems.join("; ")}</Notice> : null}
       <TimelineControls filters={filters} group={group} options={{ ...options, theatres }} />
-      <p className="mb-4 text-sm text-slate-700" aria-live="polite" data-testid="timeline-count">
+      <p className="mb-4 text-sm text-slate-700 dark:text-slate-300" aria-live="polite" data-testid="timeline-count">
         Showing <strong>{events.length}</strong> of {total} event{total === 1 ? "" : "s"}
         {filtered ? (
           <>
             {" "}
             ·{" "}
-            <Link href={group === "kind" ? "/timeline?group=kind" : "/timeline"} className="text-teal-800 underline underline-offset-2">
+            <Link href={group === "kind" ? "/timeline?group=kind" : "/timeline"} className="text-teal-800 dark:text-teal-200 underline underline-offset-2">
               clear filters
             </Link>
           </>
         ) : null}{" "}
         ·{" "}
-        <a href="#exports-heading" className="text-teal-800 underline underline-offset-2">
+        <a href="#exports-heading" className="text-teal-800 dark:text-teal-200 underline underline-offset-2">
           export or subscribe
         </a>
       </p>

@@ -23,7 +23,7 @@ function SymbolSwatch({ symbol, color }: { symbol: ChartSymbol; color: string })
 
 export function ChartLegend({ styles, label }: { styles: readonly SeriesStyle[]; label: string }) {
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800" aria-label={label} data-testid="chart-legend">
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800 dark:text-slate-200" aria-label={label} data-testid="chart-legend">
       {styles.map((s) => (
         <li key={s.name} className="inline-flex items-center gap-1.5">
           <SymbolSwatch symbol={s.symbol} color={s.color} />
@@ -62,10 +62,10 @@ export function FigureChart({
   const narrow = renderFigureSvg(points, styles, { ...frames.narrow, title, description, yLabel });
   return (
     <figure className="space-y-2" data-testid="figure-chart" data-points={points.length}>
-      {caption ? <figcaption className="text-sm text-slate-700">{caption}</figcaption> : null}
+      {caption ? <figcaption className="text-sm text-slate-700 dark:text-slate-300">{caption}</figcaption> : null}
       <ChartLegend styles={styles} label={`${seriesLabel}s in the chart`} />
-      <div className="hidden text-slate-900 sm:block" data-testid="chart-wide" dangerouslySetInnerHTML={{ __html: wide }} />
-      <div className="text-slate-900 sm:hidden" data-testid="chart-narrow" dangerouslySetInnerHTML={{ __html: narrow }} />
+      <div className="hidden text-slate-900 dark:text-slate-100 sm:block" data-testid="chart-wide" dangerouslySetInnerHTML={{ __html: wide }} />
+      <div className="text-slate-900 dark:text-slate-100 sm:hidden" data-testid="chart-narrow" dangerouslySetInnerHTML={{ __html: narrow }} />
       <p className="sr-only">{description}</p>
     </figure>
   );

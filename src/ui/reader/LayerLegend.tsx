@@ -14,11 +14,11 @@ export function LayerLegend({ highlights, shown }: { highlights: Highlight[]; sh
   const layers = READER_LAYERS.filter((l) => counts.has(l.kind));
   if (layers.length === 0) return null;
   return (
-    <form id="reader-layers" method="get" className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2" data-testid="reader-legend">
+    <form id="reader-layers" method="get" className="mb-4 rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 px-3 py-2" data-testid="reader-legend">
       <fieldset>
-        <legend className="float-left mr-3 text-xs font-bold uppercase tracking-widest text-slate-700">Highlights</legend>
+        <legend className="float-left mr-3 text-xs font-bold uppercase tracking-widest text-slate-700 dark:text-slate-300">Highlights</legend>
         <input type="hidden" name="layers" value="1" />
-        <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-800">
+        <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-800 dark:text-slate-200">
           {layers.map((l) => (
             <li key={l.kind}>
               <label className="inline-flex cursor-pointer items-center gap-1.5" title={l.hint}>
@@ -28,15 +28,15 @@ export function LayerLegend({ highlights, shown }: { highlights: Highlight[]; sh
                   name="show"
                   value={l.kind}
                   defaultChecked={shown.has(l.kind)}
-                  className="size-4 accent-teal-700"
+                  className="size-4 accent-teal-700 dark:accent-teal-300"
                 />
                 <span className={`px-1 ${KIND_CLASS[l.kind]}`}>{l.label}</span>
-                <span className="text-xs tabular-nums text-slate-600">{counts.get(l.kind)}</span>
+                <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">{counts.get(l.kind)}</span>
               </label>
             </li>
           ))}
           <li>
-            <button type="submit" data-apply className="rounded border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-800 hover:bg-slate-100">
+            <button type="submit" data-apply className="rounded border border-slate-300 dark:border-slate-700 px-2 py-0.5 text-xs font-medium text-slate-800 dark:text-slate-200 hover:bg-slate-100 dark:hover:bg-slate-800">
               Show selected
             </button>
           </li>

@@ -1,8 +1,8 @@
 import type { TimelineFilters } from "../../db/queries/params";
 import type { FacetOption } from "../../db/queries/types";
 
-const field = "block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
-const label = "mb-1 block text-xs font-semibold uppercase tracking-wide text-slate-700";
+const field = "block w-full rounded border border-slate-400 dark:border-slate-600 bg-white dark:bg-slate-900 px-2 py-1.5 text-sm text-slate-900 dark:text-slate-100";
+const label = "mb-1 block text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300";
 
 export type TimelineGroup = "month" | "kind";
 
@@ -44,7 +44,7 @@ export function TimelineControls({
   options: { kinds: FacetOption[]; theatres: FacetOption[]; actors: FacetOption[]; outlets: FacetOption[] };
 }) {
   return (
-    <form method="get" action="/timeline" role="search" aria-label="Filter events" className="mb-4 rounded-md border border-slate-200 bg-white p-3">
+    <form method="get" action="/timeline" role="search" aria-label="Filter events" className="mb-4 rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-3">
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Select name="kind" text="Kind" value={filters.kind} options={options.kinds} />
         <Select name="region" text="Theatre" value={filters.region} options={options.theatres} />
@@ -73,12 +73,12 @@ export function TimelineControls({
           ]}
         />
         <div className="flex items-end">
-          <button type="submit" className="w-full rounded bg-slate-900 px-4 py-1.5 text-sm font-semibold text-white hover:bg-slate-700">
+          <button type="submit" className="w-full rounded bg-slate-900 dark:bg-slate-100 px-4 py-1.5 text-sm font-semibold text-white dark:text-slate-950 hover:bg-slate-700 dark:hover:bg-slate-300">
             Apply
           </button>
         </div>
       </div>
-      <p id="date-help" className="mt-2 text-xs text-slate-600">
+      <p id="date-help" className="mt-2 text-xs text-slate-600 dark:text-slate-400">
         Dates as YYYY, YYYY-MM or YYYY-MM-DD. An event matches if the period it is dated to overlaps the range. The theatre is where a strike took place, when its sources say.
       </p>
     </form>
@@ -95,16 +95,16 @@ const EXPORTS: { name: string; file: string; note: string }[] = [
 /** Download links carrying the current filters, and the Atom feed. */
 export function ExportLinks({ filters }: { filters: TimelineFilters }) {
   const q = filterQuery(filters);
-  const link = "font-medium text-teal-800 underline underline-offset-2 hover:text-teal-950";
+  const link = "font-medium text-teal-800 dark:text-teal-200 underline underline-offset-2 hover:text-teal-950 dark:hover:text-teal-50";
   return (
-    <section aria-labelledby="exports-heading" className="mb-6 rounded-md border border-slate-200 bg-white p-3 text-sm" data-testid="exports">
-      <h2 id="exports-heading" className="mb-2 text-sm font-bold uppercase tracking-widest text-slate-900">
+    <section aria-labelledby="exports-heading" className="mb-6 rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-3 text-sm" data-testid="exports">
+      <h2 id="exports-heading" className="mb-2 text-sm font-bold uppercase tracking-widest text-slate-900 dark:text-slate-100">
         Take this view with you
       </h2>
       <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
         {EXPORTS.map((x) => (
           <li key={x.file}>
-            <span className="font-semibold text-slate-900">{x.name}</span>{" "}
+            <span className="font-semibold text-slate-900 dark:text-slate-100">{x.name}</span>{" "}
             <a href={`/api/export/${x.file}.csv${q}`} className={link} download>
               CSV
             </a>{" "}
@@ -121,18 +121,18 @@ export function ExportLinks({ filters }: { filters: TimelineFilters }) {
                 </a>
               </>
             ) : null}{" "}
-            <span className="text-slate-600">({x.note})</span>
+            <span className="text-slate-600 dark:text-slate-400">({x.note})</span>
           </li>
         ))}
         <li>
-          <span className="font-semibold text-slate-900">Feed</span>{" "}
+          <span className="font-semibold text-slate-900 dark:text-slate-100">Feed</span>{" "}
           <a href={`/feed.xml${q}`} className={link} type="application/atom+xml">
             Atom: new events and claims
           </a>
         </li>
       </ul>
       {filters.kind || filters.region ? (
-        <p className="mt-2 text-xs text-slate-600">Kind and theatre describe events: the claims and quotes files ignore them and say so.</p>
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Kind and theatre describe events: the claims and quotes files ignore them and say so.</p>
       ) : null}
     </section>
   );
@@ -143,12 +143,12 @@ export function JumpNav({ groups, label }: { groups: { id: string; label: string
   if (groups.length < 2) return null;
   return (
     <nav aria-label={label} className="mb-6 text-sm" data-testid="jump-nav">
-      <h2 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700">{label}</h2>
+      <h2 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{label}</h2>
       <ul className="flex flex-wrap gap-x-1 gap-y-1">
         {groups.map((g) => (
           <li key={g.id}>
-            <a href={`#${g.id}`} className="inline-block rounded border border-slate-300 bg-white px-2 py-0.5 text-slate-800 hover:border-slate-900 hover:bg-slate-100">
-              {g.label} <span className="text-slate-600">{g.count}</span>
+            <a href={`#${g.id}`} className="inline-block rounded border border-slate-300 dark:border-slate-700 bg-white dark:bg-slate-900 px-2 py-0.5 text-slate-800 dark:text-slate-200 hover:border-slate-900 dark:hover:border-slate-100 hover:bg-slate-100 dark:hover:bg-slate-800">
+              {g.label} <span className="text-slate-600 dark:text-slate-400">{g.count}</span>
             </a>
           </li>
         ))}

@@ -18,24 +18,24 @@ function FirstReported({ sources, first }: { sources: EventSourceRef[]; first: E
   if (sources.length === 0) return null;
   const outlets = new Set(sources.map((s) => s.article.outlet.id));
   if (outlets.size === 1) {
-    return <p className="text-sm text-slate-700">Reported only by {names(sources)}.</p>;
+    return <p className="text-sm text-slate-700 dark:text-slate-300">Reported only by {names(sources)}.</p>;
   }
   const lead = first[0]!;
   const tie = new Set(first.map((s) => s.article.outlet.id)).size > 1;
   return (
-    <p className="text-sm text-slate-700" data-testid="first-reported">
-      <span className="font-semibold text-slate-900">First reported by</span> {names(first)}
+    <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="first-reported">
+      <span className="font-semibold text-slate-900 dark:text-slate-100">First reported by</span> {names(first)}
       {tie ? (
-        <span className="text-slate-600">
+        <span className="text-slate-600 dark:text-slate-400">
           {" "}
           (published {first.every((s) => s.article.published.date === lead.article.published.date && s.article.published.precision === "day") ? "the same day" : "too close to order by their dates"})
         </span>
       ) : (
-        <span className="text-slate-600">
+        <span className="text-slate-600 dark:text-slate-400">
           , <DateLabel value={lead.article.published} />
         </span>
       )}
-      <span className="text-slate-600"> · {outlets.size} outlets in all</span>
+      <span className="text-slate-600 dark:text-slate-400"> · {outlets.size} outlets in all</span>
     </p>
   );
 }
@@ -50,16 +50,16 @@ export function TimelineEventCard({ event, headingLevel = 3 }: { event: Timeline
   const firstIds = new Set(first.map((s) => s.id));
   const multi = new Set(event.sources.map((s) => s.article.outlet.id)).size > 1;
   return (
-    <article id={`e-${event.id}`} className="scroll-mt-20 rounded-md border border-slate-200 bg-white p-4 shadow-sm target:ring-2 target:ring-teal-700" data-testid="event" data-kind={event.kind} data-precision={event.when.precision}>
-      <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-        <DateLabel value={event.when} className="font-semibold text-slate-900" />
+    <article id={`e-${event.id}`} className="scroll-mt-20 rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-4 shadow-sm target:ring-2 target:ring-teal-700 dark:target:ring-teal-300" data-testid="event" data-kind={event.kind} data-precision={event.when.precision}>
+      <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+        <DateLabel value={event.when} className="font-semibold text-slate-900 dark:text-slate-100" />
         <span className="ml-auto text-xs">
           {event.sources.length} source{event.sources.length === 1 ? "" : "s"}
         </span>
       </div>
-      <H className="font-serif text-lg leading-snug text-slate-950">
+      <H className="font-serif text-lg leading-snug text-slate-950 dark:text-slate-50">
         {/* Quotation marks only around someone's words; a narrative title is the outlet's own clause. */}
-        {event.title ? event.quoteId ? <>“{event.title.excerpt}”</> : <>{event.title.excerpt}</> : <span className="text-slate-500">Untitled event</span>}
+        {event.title ? event.quoteId ? <>“{event.title.excerpt}”</> : <>{event.title.excerpt}</> : <span className="text-slate-500 dark:text-slate-400">Untitled event</span>}
       </H>
       <ul className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm" aria-label="Tags">
         <li>
@@ -80,7 +80,7 @@ export function TimelineEventCard({ event, headingLevel = 3 }: { event: Timeline
       </ul>
       {event.quoteId ? (
         <p className="mt-1 text-sm">
-          <Link href={quoteHref(event.quoteId)} className="text-teal-800 underline underline-offset-2">
+          <Link href={quoteHref(event.quoteId)} className="text-teal-800 dark:text-teal-200 underline underline-offset-2">
             Read the quote across outlets
           </Link>
         </p>

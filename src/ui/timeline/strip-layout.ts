@@ -27,8 +27,9 @@ export type StripLayout = {
 const WIDE = 12;
 const NARROW = 1;
 const GAP = 0.45;
-const POINT_EXTENT = 1.1; // percent either side a point occupies when assigning lanes
-const MIN_BAR = 1.3; // narrowest bar, in percent, for lanes (the component also draws bars at least 14px wide)
+// Every mark is a link with a 24 px target (WCAG 2.5.8); on the strip's narrowest drawing (576 px) 24 px is 4.2 %.
+const POINT_EXTENT = 2.2; // percent either side a point's target occupies when assigning lanes
+const MIN_BAR = 4.2; // narrowest bar, in percent, for lanes (the component also draws bars at least 24px wide)
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();

@@ -29,7 +29,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
       {!parsed.success ? <Notice>Search ignored: {describeError(parsed.error)}</Notice> : null}
       <form method="get" action="/actors" role="search" aria-label="Search actors" className="mb-6 flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
-          <label htmlFor="q" className="mb-1 block text-xs font-semibold uppercase tracking-wide text-slate-600">
+          <label htmlFor="q" className="mb-1 block text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
             Name or alias
           </label>
           <input
@@ -38,14 +38,14 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
             type="search"
             defaultValue={search.q ?? ""}
             placeholder="e.g. Rubio, Pentagon, Nicolás"
-            className="block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
+            className="block w-full rounded border border-slate-300 dark:border-slate-700 bg-white dark:bg-slate-900 px-2 py-1.5 text-sm"
           />
         </div>
         <div>
-          <label htmlFor="kind" className="mb-1 block text-xs font-semibold uppercase tracking-wide text-slate-600">
+          <label htmlFor="kind" className="mb-1 block text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
             Kind
           </label>
-          <select id="kind" name="kind" defaultValue={search.kind ?? ""} className="block rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select id="kind" name="kind" defaultValue={search.kind ?? ""} className="block rounded border border-slate-300 dark:border-slate-700 bg-white dark:bg-slate-900 px-2 py-1.5 text-sm">
             <option value="">Any</option>
             {(Object.keys(KIND_TITLES) as ActorKind[]).map((k) => (
               <option key={k} value={k}>
@@ -54,16 +54,16 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 text-sm font-semibold text-white hover:bg-slate-700">
+        <button type="submit" className="rounded bg-slate-900 dark:bg-slate-100 px-4 py-1.5 text-sm font-semibold text-white dark:text-slate-950 hover:bg-slate-700 dark:hover:bg-slate-300">
           Search
         </button>
         {search.q || search.kind ? (
-          <Link href="/actors" className="py-1.5 text-sm text-teal-800 underline underline-offset-2">
+          <Link href="/actors" className="py-1.5 text-sm text-teal-800 dark:text-teal-200 underline underline-offset-2">
             Clear
           </Link>
         ) : null}
       </form>
-      <p className="mb-4 text-sm text-slate-700" aria-live="polite">
+      <p className="mb-4 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
         {actors.length} actor{actors.length === 1 ? "" : "s"}
         {search.q ? <> matching “{search.q}”</> : null}
       </p>
@@ -88,20 +88,20 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
 
 function ActorCard({ actor: a }: { actor: ActorSummary }) {
   return (
-    <article className="h-full rounded-md border border-slate-200 bg-white p-3" data-testid="actor-card">
+    <article className="h-full rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-3" data-testid="actor-card">
       <h3 className="font-serif text-lg font-semibold leading-snug">
-        <Link href={actorHref(a.id)} className="text-slate-950 underline decoration-slate-300 underline-offset-2 hover:decoration-teal-700">
+        <Link href={actorHref(a.id)} className="text-slate-950 dark:text-slate-50 underline decoration-slate-300 dark:decoration-slate-700 underline-offset-2 hover:decoration-teal-700 dark:hover:decoration-teal-300">
           {a.name}
         </Link>
       </h3>
-      {a.role ? <p className="text-sm text-slate-700">{a.role}</p> : null}
+      {a.role ? <p className="text-sm text-slate-700 dark:text-slate-300">{a.role}</p> : null}
       {a.aliases.length > 0 ? (
-        <p className="mt-1 text-xs text-slate-600">
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           Also: {a.aliases.slice(0, 4).join(", ")}
           {a.aliases.length > 4 ? ` +${a.aliases.length - 4}` : ""}
         </p>
       ) : null}
-      <p className="mt-2 text-xs text-slate-600">
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
         {a.articleCount} article{a.articleCount === 1 ? "" : "s"} · {a.statementCount} quote{a.statementCount === 1 ? "" : "s"}
       </p>
     </article>

@@ -43,11 +43,11 @@ export default async function ActorPage({ params }: Props) {
               {a.curated ? <Badge tone="teal">curated</Badge> : <Badge>extracted</Badge>}
             </span>
             {a.role ? <span>{a.role}. </span> : null}
-            {a.description ? <span className="text-slate-600">{a.description}</span> : null}
+            {a.description ? <span className="text-slate-600 dark:text-slate-400">{a.description}</span> : null}
           </>
         }
       >
-        <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
+        <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
           <div className="flex gap-1">
             <dt>Articles</dt>
             <dd className="font-semibold">{a.articleCount}</dd>
@@ -79,7 +79,7 @@ export default async function ActorPage({ params }: Props) {
                 {a.statements.map((s) => (
                   <li key={s.id}>
                     <StatementCard statement={s} showSpeaker={false} />
-                    <Link href={quoteHref(s.quoteId)} className="mt-1 inline-block text-xs text-teal-800 underline underline-offset-2">
+                    <Link href={quoteHref(s.quoteId)} className="mt-1 inline-block text-xs text-teal-800 dark:text-teal-200 underline underline-offset-2">
                       Compare outlets’ wording
                     </Link>
                   </li>
@@ -117,13 +117,13 @@ export default async function ActorPage({ params }: Props) {
         <div>
           <Section title="Named alongside" id="co">
             {a.coMentioned.length === 0 ? (
-              <p className="text-sm text-slate-600">No other actors share an article.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">No other actors share an article.</p>
             ) : (
-              <ul className="divide-y divide-slate-100 text-sm">
+              <ul className="divide-y divide-slate-100 dark:divide-slate-900 text-sm">
                 {a.coMentioned.map((c) => (
                   <li key={c.id} className="flex items-baseline justify-between gap-2 py-1.5">
                     <ActorLink actor={c} />
-                    <span className="text-xs text-slate-600">
+                    <span className="text-xs text-slate-600 dark:text-slate-400">
                       {c.sharedArticles} article{c.sharedArticles === 1 ? "" : "s"}
                     </span>
                   </li>
@@ -135,13 +135,13 @@ export default async function ActorPage({ params }: Props) {
             <ul className="space-y-3 text-sm">
               {a.articles.map((art) => (
                 <li key={art.id}>
-                  <Link href={articleHref(art.id)} className="font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-teal-700">
+                  <Link href={articleHref(art.id)} className="font-medium text-slate-900 dark:text-slate-100 underline decoration-slate-300 dark:decoration-slate-700 underline-offset-2 hover:decoration-teal-700 dark:hover:decoration-teal-300">
                     {art.title}
                   </Link>
-                  <div className="text-slate-600">
+                  <div className="text-slate-600 dark:text-slate-400">
                     {art.outlet.name} · <PublishedDate article={art} />
                   </div>
-                  <div className="text-xs text-slate-600">
+                  <div className="text-xs text-slate-600 dark:text-slate-400">
                     {art.mentions} mention{art.mentions === 1 ? "" : "s"}, {art.statements} quote{art.statements === 1 ? "" : "s"}
                   </div>
                 </li>

@@ -86,20 +86,20 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         }
       >
         <dl className="mt-3 grid max-w-3xl grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-semibold text-slate-700">Status</dt>
-          <dd className="text-slate-800" data-testid="status-rule">
+          <dt className="font-semibold text-slate-700 dark:text-slate-300">Status</dt>
+          <dd className="text-slate-800 dark:text-slate-200" data-testid="status-rule">
             {explanation}
           </dd>
           {first ? (
             <>
-              <dt className="font-semibold text-slate-700">First seen</dt>
-              <dd className="text-slate-800" data-testid="first-seen">
-                <strong className="font-semibold text-slate-900">{first.citation.article.outlet.name}</strong>,{" "}
+              <dt className="font-semibold text-slate-700 dark:text-slate-300">First seen</dt>
+              <dd className="text-slate-800 dark:text-slate-200" data-testid="first-seen">
+                <strong className="font-semibold text-slate-900 dark:text-slate-100">{first.citation.article.outlet.name}</strong>,{" "}
                 <DateLabel value={first.citation.article.published} />
                 {first.citation.stance === "denies" ? " (as a denial)" : ""}
                 {first.sameDay.length > 0 ? <> — the same day also {first.sameDay.map((o) => o.name).join(", ")}</> : null}
                 {" · "}
-                <Link href={spanHref(first.citation)} className="text-teal-800 underline decoration-teal-300 underline-offset-2 hover:decoration-teal-700">
+                <Link href={spanHref(first.citation)} className="text-teal-800 dark:text-teal-200 underline decoration-teal-300 dark:decoration-teal-700 underline-offset-2 hover:decoration-teal-700 dark:hover:decoration-teal-300">
                   the words
                 </Link>
               </dd>
@@ -114,7 +114,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
           id="values"
           aside={
             <nav aria-label="Group the chart by" className="flex items-center gap-1 text-xs">
-              <span className="text-slate-600">By</span>
+              <span className="text-slate-600 dark:text-slate-400">By</span>
               {(["outlet", "source"] as const).map((k) => (
                 <Link
                   key={k}
@@ -122,7 +122,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                   aria-current={by === k ? "true" : undefined}
                   scroll={false}
                   className={`rounded px-2 py-0.5 font-medium ring-1 ring-inset ${
-                    by === k ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-100"
+                    by === k ? "bg-slate-900 dark:bg-slate-100 text-white dark:text-slate-950 ring-slate-900 dark:ring-slate-100" : "bg-white dark:bg-slate-900 text-slate-800 dark:text-slate-200 ring-slate-300 dark:ring-slate-700 hover:bg-slate-100 dark:hover:bg-slate-800"
                   }`}
                 >
                   {k === "outlet" ? "outlet" : "attributed source"}
@@ -152,11 +152,11 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         </Section>
       ) : null}
 
-      <Section title="Coverage" id="coverage" aside={<span className="text-xs text-slate-600">outlets × article dates</span>}>
+      <Section title="Coverage" id="coverage" aside={<span className="text-xs text-slate-600 dark:text-slate-400">outlets × article dates</span>}>
         {matrix.rows.length === 0 ? <EmptyState title="No article carries this claim yet" /> : <CoverageMatrix matrix={matrix} proposition={c.proposition} />}
       </Section>
 
-      <Section title={`Citations (${c.citations.length})`} id="citations" aside={<span className="text-xs text-slate-600">earliest article first</span>}>
+      <Section title={`Citations (${c.citations.length})`} id="citations" aside={<span className="text-xs text-slate-600 dark:text-slate-400">earliest article first</span>}>
         {c.citations.length === 0 ? (
           <EmptyState title="No article cites this claim yet" />
         ) : (
@@ -186,19 +186,19 @@ function StanceColumn({
   chains: ClaimPageData["chains"];
   empty: string;
 }) {
-  const tone = testId === "denied" ? "border-rose-700 text-rose-900" : "border-emerald-700 text-emerald-900";
+  const tone = testId === "denied" ? "border-rose-700 dark:border-rose-300 text-rose-900 dark:text-rose-100" : "border-emerald-700 dark:border-emerald-300 text-emerald-900 dark:text-emerald-100";
   return (
     <div data-testid={testId} className="min-w-0">
       <h3 className={`mb-2 border-b-2 pb-1 text-sm font-bold uppercase tracking-wide ${tone}`}>
         {title} ({citations.length})
       </h3>
       {citations.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-300 bg-slate-50 p-4 text-sm text-slate-700">{empty}</p>
+        <p className="rounded-md border border-dashed border-slate-300 dark:border-slate-700 bg-slate-50 dark:bg-slate-950 p-4 text-sm text-slate-700 dark:text-slate-300">{empty}</p>
       ) : (
         <ol className="space-y-3">
           {citations.map((x) => (
-            <li key={x.id} id={citationAnchor(x.id)} className="scroll-mt-24 rounded-md target:ring-2 target:ring-amber-400">
-              <p className="mb-1 text-sm font-medium text-slate-800" data-testid="attribution-sentence">
+            <li key={x.id} id={citationAnchor(x.id)} className="scroll-mt-24 rounded-md target:ring-2 target:ring-amber-400 dark:target:ring-amber-600">
+              <p className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200" data-testid="attribution-sentence">
                 {attributionSentence(x.article.outlet, chains[x.id] ?? [])}
               </p>
               <CitationCard citation={x} />

@@ -34,8 +34,8 @@ export default async function QuotesPage() {
           {quotes.map((q) => {
             const first = q.statements[0];
             return (
-              <li key={q.id} className="rounded-md border border-slate-200 bg-white p-4" data-testid="quote-row">
-                <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+              <li key={q.id} className="rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-4" data-testid="quote-row">
+                <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
                   {q.speaker ? <ActorLink actor={q.speaker} /> : <span>{first?.speakerAsWritten ?? "Speaker not identified"}</span>}
                   {q.firstSaid ? (
                     <span>
@@ -58,13 +58,13 @@ export default async function QuotesPage() {
                   ) : null}
                 </div>
                 {first ? (
-                  <blockquote className="font-serif text-lg leading-relaxed text-slate-900">
+                  <blockquote className="font-serif text-lg leading-relaxed text-slate-900 dark:text-slate-100">
                     <Link href={quoteHref(q.id)} className="hover:underline">
                       {first.excerpt}
                     </Link>
                   </blockquote>
                 ) : null}
-                <p className="mt-2 text-xs text-slate-600">
+                <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
                   In:{" "}
                   {firstPerArticle(q.statements).map(({ statement: s, parts }, i) => (
                     <span key={s.id}>

@@ -43,11 +43,11 @@ function Wording({ c, index }: { c: Compared; index: number }) {
   const first = c.rendering.parts[0]!;
   const s = first;
   return (
-    <article className="flex h-full flex-col gap-3 rounded-md border border-slate-200 bg-white p-4" data-testid="wording">
+    <article className="flex h-full flex-col gap-3 rounded-md border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-4" data-testid="wording">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <SourceLine article={first.article} showTitle />
       </div>
-      <p className="text-xs font-medium text-slate-600">
+      <p className="text-xs font-medium text-slate-600 dark:text-slate-400">
         {index === 0 ? (
           <Badge tone="teal">earliest wording</Badge>
         ) : c.counts && c.counts.inserted + c.counts.deleted === 0 ? (
@@ -61,9 +61,9 @@ function Wording({ c, index }: { c: Compared; index: number }) {
       </p>
       {c.rendering.parts.map((part, k) => (
         <div key={part.id} className="space-y-1">
-          <blockquote className="border-l-2 border-slate-300 pl-3 font-serif text-base leading-relaxed text-slate-900" data-testid="statement">
+          <blockquote className="border-l-2 border-slate-300 dark:border-slate-700 pl-3 font-serif text-base leading-relaxed text-slate-900 dark:text-slate-100" data-testid="statement">
             <span data-testid="wording-text">{c.pieces?.[k] ? <WordDiff parts={c.pieces[k]} /> : part.excerpt}</span>{" "}
-            <Link href={spanHref(part)} className="whitespace-nowrap font-sans text-xs font-medium text-teal-800 underline-offset-2 hover:underline">
+            <Link href={spanHref(part)} className="whitespace-nowrap font-sans text-xs font-medium text-teal-800 dark:text-teal-200 underline-offset-2 hover:underline">
               in article<span aria-hidden="true"> →</span>
               <span className="sr-only">
                 {" "}
@@ -74,13 +74,13 @@ function Wording({ c, index }: { c: Compared; index: number }) {
           {c.pieces?.[k] ? <Deletions parts={c.pieces[k]} /> : null}
         </div>
       ))}
-      <p className="mt-auto text-sm text-slate-600">
+      <p className="mt-auto text-sm text-slate-600 dark:text-slate-400">
         {s.speaker ? <ActorLink actor={s.speaker} /> : <span>{s.speakerAsWritten ?? "Speaker not identified"}</span>}
         {s.speaker && s.speakerAsWritten && s.speakerAsWritten !== s.speaker.name ? <span> (written “{s.speakerAsWritten}”)</span> : null}
         {s.said ? (
           <>
             , said <DateLabel value={s.said} />
-            {s.saidSpan ? <span className="text-slate-500"> (“{s.saidSpan.excerpt}”)</span> : null}
+            {s.saidSpan ? <span className="text-slate-500 dark:text-slate-400"> (“{s.saidSpan.excerpt}”)</span> : null}
           </>
         ) : null}
         {s.venue ? <span>, {s.venue}</span> : null}
@@ -111,7 +111,7 @@ export default async function QuotePage({ params }: Props) {
           </>
         }
       />
-      <Section title="Each outlet’s wording" id="wording" aside={<span className="text-xs text-slate-600">earliest first</span>}>
+      <Section title="Each outlet’s wording" id="wording" aside={<span className="text-xs text-slate-600 dark:text-slate-400">earliest first</span>}>
         {compared.length > 1 ? (
           <div className="mb-3">
             <DiffKey />

@@ -1,3 +1,0 @@
-import { PageSkeleton } from "../../../ui/PageSkeleton";
-
-export default PageSkeleton;
