@@ -20,23 +20,12 @@ export function EventCard({ event, headingLevel = 3, compact = false }: { event:
         </span>
       </div>
       <H className="font-serif text-lg leading-snug text-slate-950 dark:text-slate-50">
-        {/* Quotation marks only around someone's words; a narrative title is the outlet's own clause. */}
-        {event.title ? (
-          event.quoteId ? <>“{event.title.excerpt}”</> : <>{event.title.excerpt}</>
-        ) : (
-          <span className="text-slate-500 dark:text-slate-400">Untitled event</span>
-        )}
+        <EventTitleText event={event} />
       </H>
       <div className="mt-2">
         <ActorList actors={event.actors} />
       </div>
-      {event.quoteId ? (
-        <p className="mt-1 text-sm">
-          <Link href={quoteHref(event.quoteId)} className="text-teal-800 dark:text-teal-200 underline underline-offset-2">
-            Read the quote across outlets
-          </Link>
-        </p>
-      ) : null}
+      <QuoteAcrossOutletsLink quoteId={event.quoteId} />
       {compact ? null : (
         <details className="mt-3 group" open={event.sources.length <= 2}>
           <summary className="cursor-pointer text-sm font-medium text-slate-700 dark:text-slate-300">Sources ({event.sources.length})</summary>
@@ -46,5 +35,23 @@ export function EventCard({ event, headingLevel = 3, compact = false }: { event:
         </details>
       )}
     </article>
+  );
+}
+
+/** An event's title: quotation marks only around someone's words; a narrative title is the outlet's own clause. */
+export function EventTitleText({ event }: { event: Pick<TimelineEvent, "title" | "quoteId"> }) {
+  if (!event.title) return <span className="text-slate-500 dark:text-slate-400">Untitled event</span>;
+  return event.quoteId ? <>“{event.title.excerpt}”</> : <>{event.title.excerpt}</>;
+}
+
+/** For statement events: the same words as every outlet carried them. */
+export function QuoteAcrossOutletsLink({ quoteId }: { quoteId: string | null }) {
+  if (!quoteId) return null;
+  return (
+    <p className="mt-1 text-sm">
+      <Link href={quoteHref(quoteId)} className="text-teal-800 dark:text-teal-200 underline underline-offset-2">
+        Read the quote across outlets
+      </Link>
+    </p>
   );
 }

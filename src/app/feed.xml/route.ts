@@ -1,8 +1,7 @@
 import { exportCitations, exportEvents, getIngestedAt } from "../../db/queries/exports";
-import { flattenParams, TIMELINE_FILTER_KEYS, TimelineFiltersSchema } from "../../db/queries/params";
 import { formatDate } from "../../ui/format-date";
 import { firstReporters } from "../../ui/timeline/date-span";
-import { guarded, invalid, rejectUnknownParams } from "../api/_lib/http";
+import { guarded, timelineFiltersOf } from "../api/_lib/http";
 import { atomFeed, type AtomEntry } from "../api/export/_lib/atom";
 
 export const dynamic = "force-dynamic";
@@ -17,11 +16,9 @@ const MAX_ENTRIES = 200;
  */
 export async function GET(req: Request) {
   const url = new URL(req.url);
-  const unknown = rejectUnknownParams(url, [...TIMELINE_FILTER_KEYS]);
-  if (unknown) return unknown;
-  const parsed = TimelineFiltersSchema.safeParse(flattenParams(url.searchParams));
-  if (!parsed.success) return invalid("parameters", parsed.error);
-  const filters = parsed.data;
+  const parsed = timelineFiltersOf(url);
+  if ("response" in parsed) return parsed.response;
+  const { filters } = parsed;
   const origin = url.origin;
 
   return guarded(async () => {

@@ -1,10 +1,9 @@
-import Link from "next/link";
+import { EventTitleText, QuoteAcrossOutletsLink } from "../EventCard";
 import type { EventSourceRef, TimelineEvent } from "../../db/queries/types";
 import { ActorLink } from "../ActorLink";
 import { Badge, KindBadge } from "../Badge";
 import { DateLabel } from "../DateLabel";
 import { Excerpt } from "../Excerpt";
-import { quoteHref } from "../links";
 import { SourceLine } from "../PublishedDate";
 import { firstReporters } from "./date-span";
 
@@ -58,8 +57,7 @@ export function TimelineEventCard({ event, headingLevel = 3 }: { event: Timeline
         </span>
       </div>
       <H className="font-serif text-lg leading-snug text-slate-950 dark:text-slate-50">
-        {/* Quotation marks only around someone's words; a narrative title is the outlet's own clause. */}
-        {event.title ? event.quoteId ? <>“{event.title.excerpt}”</> : <>{event.title.excerpt}</> : <span className="text-slate-500 dark:text-slate-400">Untitled event</span>}
+        <EventTitleText event={event} />
       </H>
       <ul className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm" aria-label="Tags">
         <li>
@@ -78,13 +76,7 @@ export function TimelineEventCard({ event, headingLevel = 3 }: { event: Timeline
           </li>
         ))}
       </ul>
-      {event.quoteId ? (
-        <p className="mt-1 text-sm">
-          <Link href={quoteHref(event.quoteId)} className="text-teal-800 dark:text-teal-200 underline underline-offset-2">
-            Read the quote across outlets
-          </Link>
-        </p>
-      ) : null}
+      <QuoteAcrossOutletsLink quoteId={event.quoteId} />
       <div className="mt-3 space-y-2">
         <FirstReported sources={event.sources} first={first} />
         <ol className="space-y-3" aria-label="Sources">

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { describeError, IdSchema } from "../../../db/queries/params";
+import { describeError, flattenParams, IdSchema, TIMELINE_FILTER_KEYS, TimelineFiltersSchema, type TimelineFilters } from "../../../db/queries/params";
 
 /** JSON responses for the read API: data, or {error} with the right status. */
 
@@ -39,4 +39,17 @@ export function rejectUnknownParams(url: URL, allowed: string[]): Response | nul
   const unknown = [...new Set(url.searchParams.keys())].filter((k) => !allowed.includes(k));
   if (unknown.length === 0) return null;
   return fail(400, `unknown parameter${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}${allowed.length ? ` (allowed: ${allowed.join(", ")})` : ""}`);
+}
+
+/**
+ * The timeline's filters from a request's query string, shared by the
+ * timeline API, the exports and the feed so a view and its downloads agree:
+ * the filters, or the 400 response explaining what is wrong.
+ */
+export function timelineFiltersOf(url: URL): { filters: TimelineFilters } | { response: Response } {
+  const unknown = rejectUnknownParams(url, [...TIMELINE_FILTER_KEYS]);
+  if (unknown) return { response: unknown };
+  const parsed = TimelineFiltersSchema.safeParse(flattenParams(url.searchParams));
+  if (!parsed.success) return { response: invalid("parameters", parsed.error) };
+  return { filters: parsed.data };
 }

@@ -1,17 +1,15 @@
-import { flattenParams, TIMELINE_FILTER_KEYS, TimelineFiltersSchema } from "../../../db/queries/params";
 import { getTimeline } from "../../../db/queries/timeline";
-import { guarded, invalid, ok, rejectUnknownParams } from "../_lib/http";
+import { guarded, ok, timelineFiltersOf } from "../_lib/http";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(req: Request) {
   const url = new URL(req.url);
-  const unknown = rejectUnknownParams(url, [...TIMELINE_FILTER_KEYS]);
-  if (unknown) return unknown;
-  const filters = TimelineFiltersSchema.safeParse(flattenParams(url.searchParams));
-  if (!filters.success) return invalid("parameters", filters.error);
+  const parsed = timelineFiltersOf(url);
+  if ("response" in parsed) return parsed.response;
+  const { filters } = parsed;
   return guarded(async () => {
-    const { events, total, options } = await getTimeline(filters.data);
-    return ok({ filters: filters.data, total, count: events.length, events, options });
+    const { events, total, options } = await getTimeline(filters);
+    return ok({ filters, total, count: events.length, events, options });
   });
 }

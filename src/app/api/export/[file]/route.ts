@@ -1,6 +1,6 @@
 import { ACTOR_FILTERS, appliedFilters, CITATION_FILTERS, EVENT_FILTERS, exportActors, exportCitations, exportEvents, exportStatements, STATEMENT_FILTERS } from "../../../../db/queries/exports";
-import { flattenParams, TIMELINE_FILTER_KEYS, TimelineFiltersSchema, type TimelineFilters } from "../../../../db/queries/params";
-import { fail, guarded, invalid, rejectUnknownParams } from "../../_lib/http";
+import { TIMELINE_FILTER_KEYS, type TimelineFilters } from "../../../../db/queries/params";
+import { fail, guarded, timelineFiltersOf } from "../../_lib/http";
 import { toCsv, type Cell } from "../_lib/csv";
 import { ACTOR_COLUMNS, actorRows, CLAIM_COLUMNS, claimRows, QUOTE_COLUMNS, quoteRows, TIMELINE_COLUMNS, timelineJs, timelineRows } from "../_lib/rows";
 
@@ -41,11 +41,9 @@ export async function GET(req: Request, { params }: { params: Promise<{ file: st
   const m = FILE.exec(file);
   if (!m) return fail(404, `no export "${file}" (try timeline.csv, timeline.json, timeline.timelinejs.json, actors.csv, claims.csv, quotes.csv or their .json)`);
   const url = new URL(req.url);
-  const unknown = rejectUnknownParams(url, [...TIMELINE_FILTER_KEYS]);
-  if (unknown) return unknown;
-  const parsed = TimelineFiltersSchema.safeParse(flattenParams(url.searchParams));
-  if (!parsed.success) return invalid("parameters", parsed.error);
-  const filters = parsed.data;
+  const parsed = timelineFiltersOf(url);
+  if ("response" in parsed) return parsed.response;
+  const { filters } = parsed;
   const origin = url.origin;
 
   return guarded(async () => {
