@@ -69,3 +69,21 @@ describe("ordinals", () => {
     expect(brief("It was the second such strike this month.")).toEqual(["second such strike|2|strikes|"]);
   });
 });
+
+describe("counts whose noun is elided or implied", () => {
+  it("takes the noun from the subject in 'one of N'", () => {
+    expect(brief("The raid was one of nine the navy has carried out since August.")).toEqual(["nine|9|strikes|"]);
+    expect(brief("Officials said the attack was one of at least 12 in the region.")).toEqual(["at least 12|12|strikes|at least"]);
+    expect(brief("The skiff was one of three sunk that week.")).toEqual(["three|3|vessels|"]);
+  });
+
+  it("does not read 'one of N' without such a subject, or a partitive", () => {
+    expect(brief("The minister was one of five who signed the letter.")).toEqual([]);
+    expect(brief("The strike was one of two that week.")).toEqual(["two|2|strikes|"]);
+  });
+
+  it("reads a toll put at a number without the word 'death'", () => {
+    expect(brief("Human rights groups put the toll at nearly 60.")).toEqual(["nearly 60|60|killed|nearly"]);
+    expect(brief("The casualty toll reached 41 on Friday.")).toEqual(["41|41|killed|"]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   KILLED_WORD,
   MODIFIER_SOURCE,
   NOT_STRUCK,
+  ONE_OF_ELIDED,
   OTHER_NOUN,
   PEOPLE_NOUN,
   QUALIFIER_SOURCE,
@@ -66,6 +67,9 @@ const ORDINAL_RE = new RegExp(`\\b(?:the|its|their)\\s+(?:latest\\s+)?(${ORDINAL
 
 /** Partitives count part of a group ("three of the dead were fishermen"): only "N of those … survived" is kept. */
 const PARTITIVE = /^\s+of\s+(?:the|those|them|whom)\b/i;
+
+/** "one in five", "three out of 10": a ratio, not a count. */
+const RATIO_AFTER = new RegExp(`^\\s+(?:out of|in|of every)\\s+(?:\\d|(?:${CARDINAL_SOURCE})\\b)`, "i");
 
 type AsOf = { asOf: string; asOfPrecision: DatePrecision };
 
@@ -131,7 +135,7 @@ function classify(
 ): { kind: FigureKind; end: number; bare?: boolean } | null {
   const after = text.slice(numberEnd, numberEnd + 80);
   const before = text.slice(Math.max(sentenceStart, start - 80), start);
-  if (/^\s*(?:-|–)?\s*year/i.test(after) || /^\s+(?:out of|in|of every)\s+(?:\d|[a-z]+\b)/i.test(after)) return null;
+  if (/^\s*(?:-|–)?\s*year/i.test(after) || RATIO_AFTER.test(after)) return null;
 
   if (PARTITIVE.test(after)) {
     // "Only two of those on board are known to have survived."
@@ -158,6 +162,11 @@ function classify(
     }
     if (noun[5]) return { kind: "killed", end };
     return { kind: "other", end };
+  }
+  // No noun, but the subject names it: "the strike was one of seven the military has carried out".
+  const elided = ONE_OF_ELIDED.exec(before);
+  if (elided && !/^\s+(?:of|out)\b/i.test(after)) {
+    return { kind: new RegExp(`^${STRIKE_NOUN}$`, "i").test(elided[1] ?? "") ? "strikes" : "vessels", end: numberEnd };
   }
   // No noun: only a verb of killing tells what is counted ("a strike that killed six", "left 11 dead",
   // "the number of people killed rose to nearly 90").

@@ -36,7 +36,7 @@ export const OTHER_NOUN =
 
 /** A verb of killing right before the count: "killing at least 76", "have killed 75", "the death of 11". */
 export const KILL_BEFORE =
-  /\b(?:kill(?:s|ed|ing)?|deaths? of|death toll (?:\w+ ){0,5}?(?:of|at|to|reached|hit|stands at)|claim(?:s|ed|ing)? the lives of)\s+(?:(?:a total of|an estimated|in total|so far|all|another|an additional)\s+)?$/i;
+  /\b(?:kill(?:s|ed|ing)?|deaths? of|(?:death |casualty )?tolls? (?:\w+ ){0,5}?(?:of|at|to|reached|hit|stands at)|claim(?:s|ed|ing)? the lives of)\s+(?:(?:a total of|an estimated|in total|so far|all|another|an additional)\s+)?$/i;
 
 /** The count dies after it: "three people were killed", "six dead", "11 died". */
 export const KILL_AFTER =
@@ -58,6 +58,15 @@ export const RESCUED_AFTER = /^\s*(?:(?:were|was|have been|had been|who were|lat
 export const KILLED_WORD = /\b(?:killed|dead|deaths|death toll|toll)\b/i;
 /** The word right before such a count: "rose to", "reached", "now" (not "at" or "of": times and ages). */
 export const COUNT_LEAD = /(?:^|\s)(?:to|reached|now)\s+$/i;
+
+/**
+ * A count whose noun is elided because the subject names it: "The raid was one of seven carried out since
+ * September", "the boat was one of three destroyed that week". Group 1 is the subject's head noun.
+ */
+export const ONE_OF_ELIDED = new RegExp(
+  `\\b(${STRIKE_NOUN}|${VESSEL_NOUN})\\s+(?:[a-z]+\\s+){0,2}?(?:was|is|marked|became|were|are)\\s+(?:only\\s+|just\\s+)?one of(?:\\s+the)?\\s+$`,
+  "i",
+);
 
 /** Boats counted without being struck: rescuers, patrols, fleets. */
 export const NOT_STRUCK = /\b(?:rescu\w*|patrol\w*|escort\w*|deploy\w*|dispatch\w*|sent|fleet|own(?:s|ed)?|bought|built|sail(?:s|ed)? out|went out|helped|searching|search)\b/i;
