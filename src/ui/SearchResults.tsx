@@ -6,7 +6,8 @@ import { actorHref, articleHref, claimHref, quoteHref, spanHref } from "./links"
 import { Marked } from "./Marked";
 import { PublishedDate, SourceLine } from "./PublishedDate";
 
-const MATCH_LABEL = { exact: null, similar: "similar spelling", text: "role or description" } as const;
+// Only what the reader could not tell from the marked name gets a label: a near spelling, or a match outside the name.
+const MATCH_LABEL = { exact: null, prefix: null, similar: "similar spelling", text: "role or description" } as const;
 
 /** Search results grouped by type, matching words in <mark>; every excerpt is the article's own slice. */
 export function SearchResults({ results: r }: { results: Results }) {

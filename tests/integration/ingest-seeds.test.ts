@@ -41,6 +41,19 @@ describe("ingesting the seed articles", () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it("places strikes in their theatres, and an event reported by two outlets in the theatre either names", async () => {
+    const events = await db.prisma.event.findMany({ select: { kind: true, region: true, sources: { select: { articleId: true } } } });
+    const strikes = events.filter((e) => e.kind === "strike");
+    expect(strikes.length).toBeGreaterThan(0);
+    // Each seed names the strikes' seas ("in the Caribbean and the Pacific"), so a campaign-wide report gets both.
+    for (const s of strikes) expect(s.region).toBe("Caribbean and eastern Pacific");
+    // Petro's order: NBC ties it to the Caribbean, the WSJ names no sea; the merged event keeps the Caribbean.
+    const merged = events.filter((e) => e.kind === "diplomatic" && new Set(e.sources.map((x) => x.articleId)).size > 1);
+    expect(merged.map((e) => e.region)).toEqual(["Caribbean"]);
+    // History is never placed in a theatre.
+    expect(events.filter((e) => e.kind === "historical" && e.region)).toEqual([]);
+  });
+
   it("changes nothing when the same articles are ingested again", async () => {
     const before = await snapshotIds(db);
     const again = await runIngest(db, collectInputs(["seeds"]), ctx);

@@ -44,10 +44,30 @@ describe("full-text search", () => {
     expect((await searchDatabase(db.prisma, "Barrault")).actors[0]?.id).toBe("jean-noel-barrot");
   });
 
-  it(`matches near spellings of names: "Petro" also finds Pete (Peter) Hegseth`, async () => {
-    const r = await searchDatabase(db.prisma, "Petro");
-    expect(r.actors[0]?.id).toBe("gustavo-petro");
-    expect(r.actors.find((a) => a.id === "pete-hegseth")?.match).toBe("similar");
+  it("lists near spellings only when they clear the bar, labelled, after exact and prefix hits", async () => {
+    // "Barr" is another man, "Pete" another name: neither is a garble of the query.
+    const barrot = await searchDatabase(db.prisma, "Barrot");
+    expect(barrot.actors.map((a) => a.id)).not.toContain("william-p-barr");
+    const petro = await searchDatabase(db.prisma, "Petro");
+    expect(petro.actors[0]).toMatchObject({ id: "gustavo-petro", match: "exact" });
+    expect(petro.actors.map((a) => a.id)).not.toContain("pete-hegseth");
+    // Typing the start of a name lists it after the exact one.
+    const barr = await searchDatabase(db.prisma, "Barr");
+    expect(barr.actors.map((a) => [a.id, a.match])).toEqual([
+      ["william-p-barr", "exact"],
+      ["jean-noel-barrot", "prefix"],
+    ]);
+    // A garble the registry does not know is a near spelling: "Barrot" written as "Barrault" in a new actor.
+    await db.prisma.actor.create({ data: { id: "test-barrault", name: "Pierre Barrault", kind: "person", curated: false } });
+    try {
+      const r = await searchDatabase(db.prisma, "Barrot");
+      expect(r.actors[0]?.id).toBe("jean-noel-barrot");
+      const garble = r.actors.find((a) => a.id === "test-barrault");
+      expect(garble?.match).toBe("similar");
+      expect(garble!.name.marks.map((m) => garble!.name.text.slice(m.start, m.end))).toEqual(["Barrault"]);
+    } finally {
+      await db.prisma.actor.delete({ where: { id: "test-barrault" } });
+    }
   });
 
   it("finds a quote by a word in any form and marks it in the exact excerpt", async () => {

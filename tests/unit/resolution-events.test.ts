@@ -111,7 +111,7 @@ describe("statements, strikes and regions", () => {
   });
 
   it("detects regions, most specific first", () => {
-    expect(detectRegion("strikes in the Caribbean and the Pacific")).toBe("Caribbean and Pacific");
+    expect(detectRegion("strikes in the Caribbean and the Pacific")).toBe("Caribbean and eastern Pacific");
     expect(detectRegion("in the Caribbean and eastern Pacific")).toBe("Caribbean and eastern Pacific");
     expect(detectRegion("in the East Pacific")).toBe("eastern Pacific");
     expect(detectRegion("in Washington")).toBeNull();

@@ -2,6 +2,7 @@ import type { ArticleExtraction, DatePrecision, ResolvedDate } from "../../domai
 import type { ArticleInput } from "../../domain/ingestion/prepare-article";
 import { endOfDateValue, startOfDateValue } from "../../domain/ingestion/publication-date";
 import { extractEventCandidates, type EventCandidate } from "../../domain/resolution/events";
+import { mergeRegions } from "../../domain/resolution/regions";
 import { eventMatchScore, SAME_EVENT_THRESHOLD } from "../../domain/resolution/same-event";
 import type { EventKind } from "../../generated/prisma/enums";
 import { derivedId } from "../ids";
@@ -70,7 +71,9 @@ export async function persistEvents(
     } else if (end.getTime() - start.getTime() < event.dateEnd.getTime() - event.dateStart.getTime()) {
       Object.assign(event, { date: c.date, dateStart: start, dateEnd: end, changed: true });
     }
-    if (c.region && !event.region) Object.assign(event, { region: c.region, changed: true });
+    // Every source's theatre counts: "Pacific" from one outlet and "eastern Pacific" from another is the eastern Pacific.
+    const region = mergeRegions(event.region, c.region);
+    if (region !== event.region) Object.assign(event, { region, changed: true });
     for (const k of c.actorKeys) event.actorKeys.add(k);
     event.samples.push({ titleText: c.titleText, sourceText: c.sourceText });
     sources.push({

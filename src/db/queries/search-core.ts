@@ -43,8 +43,11 @@ export type ActorHit = Omit<ActorRef, "name"> & {
   name: MarkedText;
   /** The alias that matched, when it is not the name itself. */
   alias: MarkedText | null;
-  /** exact: a name word as typed; similar: a near spelling ("Barrot" for "Barrault"); text: role or description. */
-  match: "exact" | "similar" | "text";
+  /**
+   * exact: a name word as typed; prefix: a name word starting as typed ("Barr" for Barrot); similar: a near
+   * spelling ("Barrault" for "Barrot"), shown as such; text: role or description.
+   */
+  match: "exact" | "prefix" | "similar" | "text";
   mentionCount: number;
 };
 
@@ -84,6 +87,8 @@ export type SearchResults = {
 };
 
 const LIMIT = 25;
+
+const MATCH_ORDER: Record<ActorHit["match"], number> = { exact: 0, prefix: 1, similar: 2, text: 3 };
 
 type Ranked = { id: string; rank: number };
 
@@ -130,18 +135,19 @@ async function searchActors(prisma: PrismaClient, q: string): Promise<ActorHit[]
 
   type Scored = { id: string; score: number; match: ActorHit["match"]; alias: string | null };
   const best = new Map<string, Scored>();
+  // An actor is listed by its best way of matching: an exact alias beats a near spelling of the name.
   const offer = (s: Scored) => {
     const prev = best.get(s.id);
-    if (!prev || s.score > prev.score) best.set(s.id, s);
+    if (!prev || MATCH_ORDER[s.match] < MATCH_ORDER[prev.match] || (s.match === prev.match && s.score > prev.score)) best.set(s.id, s);
   };
   // Names and aliases, folded, against the folded query: exact words, prefixes and near spellings.
   for (const a of actors) {
     const m = nameMatch(tokens, normalizeForSearch(a.name));
-    if (m) offer({ id: a.id, score: 2 + m.score, match: m.exact ? "exact" : "similar", alias: null });
+    if (m) offer({ id: a.id, score: 2 + m.score, match: m.kind, alias: null });
   }
   for (const al of aliases) {
     const m = nameMatch(tokens, al.normalized);
-    if (m) offer({ id: al.actorId, score: 2 + m.score - 0.01, match: m.exact ? "exact" : "similar", alias: al.alias });
+    if (m) offer({ id: al.actorId, score: 2 + m.score - 0.01, match: m.kind, alias: al.alias });
   }
   for (const r of aliasRanked) offer({ id: r.actorId, score: 2.5, match: "exact", alias: null });
   for (const r of textRanked) offer({ id: r.id, score: Math.min(1, r.rank), match: "text", alias: null });
@@ -151,7 +157,6 @@ async function searchActors(prisma: PrismaClient, q: string): Promise<ActorHit[]
     ? await prisma.mention.groupBy({ by: ["actorId"], where: { actorId: { in: ids } }, _count: { _all: true } })
     : [];
   const mentionCount = new Map(mentions.map((m) => [m.actorId ?? "", m._count._all]));
-  const order = { exact: 0, similar: 1, text: 2 } as const;
   const hits: (ActorHit & { score: number })[] = ids.map((id) => {
     const a = byId.get(id)!;
     const s = best.get(id)!;
@@ -170,7 +175,7 @@ async function searchActors(prisma: PrismaClient, q: string): Promise<ActorHit[]
     };
   });
   return hits
-    .sort(compareBy((h) => order[h.match], (h) => -h.score, (h) => -h.mentionCount, (h) => h.name.text))
+    .sort(compareBy((h) => MATCH_ORDER[h.match], (h) => -h.score, (h) => -h.mentionCount, (h) => h.name.text))
     .slice(0, LIMIT)
     .map(({ score: _score, ...hit }) => hit);
 }
@@ -250,13 +255,17 @@ async function rankArticles(prisma: PrismaClient, q: string): Promise<Ranked[]> 
 }
 
 /**
- * The actors a name query is about: those matching exactly, or else those of
- * a near spelling. Their mentions find articles that spell the name otherwise
- * ("Barrault" when the query is "Barrot").
+ * The actors a name query is about: those matching exactly, or else those
+ * whose name starts as typed, or else those of a near spelling. Their mentions
+ * find articles that spell the name otherwise ("Barrault" when the query is
+ * "Barrot").
  */
 function namedActors(actors: ActorHit[]): string[] {
-  const exact = actors.filter((a) => a.match === "exact");
-  return (exact.length ? exact : actors.filter((a) => a.match === "similar")).slice(0, 5).map((a) => a.id);
+  for (const kind of ["exact", "prefix", "similar"] as const) {
+    const named = actors.filter((a) => a.match === kind);
+    if (named.length) return named.slice(0, 5).map((a) => a.id);
+  }
+  return [];
 }
 
 async function loadArticles(prisma: PrismaClient, ids: string[]) {

@@ -1,8 +1,9 @@
 /**
  * Pure helpers for search: the query's terms, word offsets in an excerpt,
- * highlight ranges, excerpt windows and fuzzy name similarity. No I/O, so
+ * highlight ranges, excerpt windows and fuzzy name matching. No I/O, so
  * they are unit-tested on their own (tests/unit/search-text.test.ts).
  */
+import { editDistance, phoneticKey } from "../../domain/extraction/actors/fuzzy-name";
 import { foldText } from "../../domain/text/fold";
 
 export type Mark = { start: number; end: number };
@@ -114,87 +115,88 @@ export function marksWithin(marks: Mark[], start: number, end: number): Mark[] {
   return marks.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start - start, end: m.end - start }));
 }
 
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+/** A name word's match to a query word: as typed, its beginning as typed, or a near spelling. */
+export type WordMatchKind = "exact" | "prefix" | "similar";
+export type WordMatch = { kind: WordMatchKind; score: number };
 
-function trigrams(s: string): Set<string> {
-  const padded = `  ${s} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
-  return out;
-}
+const RANK: Record<WordMatchKind, number> = { exact: 0, prefix: 1, similar: 2 };
 
-/** pg_trgm's similarity(): shared trigrams over all trigrams of both words. */
-export function trigramSimilarity(a: string, b: string): number {
-  const ta = trigrams(a);
-  const tb = trigrams(b);
-  let shared = 0;
-  for (const t of ta) if (tb.has(t)) shared++;
-  return shared / (ta.size + tb.size - shared);
+/** Shortest word a near spelling is looked for in: below it, one letter changes too much ("Tusk" is not "Turk"). */
+const MIN_FUZZY_LENGTH = 4;
+
+/** Edits a near spelling may make: none in 4 letters, one in 5 or 6, two from 7 ("Sheinbaum"/"Sheinbaun"). */
+function editBudget(shorter: number): number {
+  return shorter >= 7 ? 2 : shorter >= 5 ? 1 : 0;
 }
 
 /**
- * How alike two folded words are, 0..1: 1 exact, 0.9 when the query word
- * starts the name word ("barr" → "barrot"), else the better of edit-distance
- * and trigram similarity. Short words must match exactly or as a prefix.
+ * How a folded name word matches a folded query word, or null:
+ * - exact: the same word (accents folded: "Turk" is "Türk");
+ * - prefix: the query starts the name ("Barr…" while typing "Barrot");
+ * - similar: a near spelling, held to a stricter bar: same first letter,
+ *   4 letters at least, and either the same sound ("Barrault", "Barro" for
+ *   "Barrot", the garbles machine translation makes) or a few edits for the
+ *   length (one letter of "Maduro"). A name the query runs past is never a
+ *   near spelling: "Barr" is another name, not a garble of "Barrot".
  */
-export function wordSimilarity(query: string, word: string): number {
-  if (query === word) return 1;
-  if (query.length >= 3 && word.startsWith(query)) return 0.9;
-  if (query.length < 4 || word.length < 3) return 0;
-  if (query[0] !== word[0]) return 0;
-  const lev = 1 - levenshtein(query, word) / Math.max(query.length, word.length);
-  return Math.max(lev, trigramSimilarity(query, word));
+export function matchWord(query: string, word: string): WordMatch | null {
+  if (query === word) return { kind: "exact", score: 1 };
+  if (query.length >= 3 && word.startsWith(query)) return { kind: "prefix", score: 0.8 + (0.1 * query.length) / word.length };
+  const shorter = Math.min(query.length, word.length);
+  if (shorter < MIN_FUZZY_LENGTH || query[0] !== word[0]) return null;
+  if (query.startsWith(word) && word.length <= query.length - 2) return null;
+  const distance = editDistance(query, word, 3);
+  const soundAlike = phoneticKey(query) === phoneticKey(word) && phoneticKey(word).length >= 3;
+  if (!soundAlike && distance > editBudget(shorter)) return null;
+  return { kind: "similar", score: Math.max(0.5, 0.85 - 0.1 * (distance - 1)) };
 }
 
-/** The bar a name word must clear to count as a fuzzy match ("barrot" ~ "barrault" 0.63, "petro" ~ "peter" 0.6). */
-export const FUZZY_THRESHOLD = 0.6;
+/** The better of two word matches: by kind first (exact, prefix, similar), then by score. */
+export function betterMatch(a: WordMatch | null, b: WordMatch | null): WordMatch | null {
+  if (!a || !b) return a ?? b;
+  return RANK[a.kind] !== RANK[b.kind] ? (RANK[a.kind] < RANK[b.kind] ? a : b) : a.score >= b.score ? a : b;
+}
+
+/** The weaker of two kinds: a name matches only as well as its worst-matched query word. */
+function weaker(a: WordMatchKind, b: WordMatchKind): WordMatchKind {
+  return RANK[a] >= RANK[b] ? a : b;
+}
 
 /**
- * How well a folded name matches the query tokens: every token must find a
- * name word at or above the threshold; the score is their mean. Returns the
- * name's matched word indexes too, to mark them.
+ * How well a folded name matches the query tokens: every token must match a
+ * name word (see matchWord); the score is their mean and the kind the weakest.
+ * Returns the name's matched word indexes too, to mark them.
  */
-export function nameMatch(tokens: string[], normalizedName: string): { score: number; exact: boolean; words: number[] } | null {
+export function nameMatch(tokens: string[], normalizedName: string): { score: number; kind: WordMatchKind; words: number[] } | null {
   const words = normalizedName.split(/[\s\-']+/).filter(Boolean);
   if (tokens.length === 0 || words.length === 0) return null;
   let total = 0;
-  let exact = true;
+  let kind: WordMatchKind = "exact";
   const hit = new Set<number>();
   for (const t of tokens) {
-    let best = 0;
+    let found: WordMatch | null = null;
     let bestAt = -1;
-    words.forEach((w, k) => {
-      const s = wordSimilarity(t, w);
-      if (s > best) {
-        best = s;
+    for (const [k, w] of words.entries()) {
+      const m = betterMatch(found, matchWord(t, w));
+      if (m !== found) {
+        found = m;
         bestAt = k;
       }
-    });
-    if (best < FUZZY_THRESHOLD) return null;
-    if (best < 0.9) exact = false;
-    total += best;
+    }
+    if (!found) return null;
+    kind = weaker(kind, found.kind);
+    total += found.score;
     hit.add(bestAt);
   }
-  return { score: total / tokens.length, exact, words: [...hit] };
+  return { score: total / tokens.length, kind, words: [...hit] };
 }
 
-/** Marks over a display name for the folded words nameMatch found (display and folded names share word order). */
+/** Marks over a display name for the words that match a query token (display and folded names share word order). */
 export function markNameWords(display: string, tokens: string[]): Mark[] {
   return wordsOf(display)
     .filter((w) => {
       const f = foldText(w.word);
-      return tokens.some((t) => wordSimilarity(t, f) >= FUZZY_THRESHOLD);
+      return tokens.some((t) => matchWord(t, f));
     })
     .map((w) => ({ start: w.start, end: w.end }));
 }

@@ -3,7 +3,7 @@ import { trimToWords } from "./clause-span";
 import { dayInterval, type DayInterval } from "./date-interval";
 import { HISTORICAL_TRIGGER_RE, SPEECH_VERB_RE, TRIGGERS, type EventKind } from "./event-kinds";
 import { utterances } from "./link-quotes";
-import { detectRegion } from "./regions";
+import { regionResolver } from "./event-region";
 
 export type { EventKind };
 
@@ -41,6 +41,7 @@ type Hit = { kind: Exclude<EventKind, "historical">; strength: number; start: nu
 export function extractEventCandidates(text: string, extraction: ArticleExtraction, published: ArticleDate): EventCandidate[] {
   const out: EventCandidate[] = [];
   const pub = dayInterval(published);
+  const regionOf = regionResolver(text, extraction);
   const quoteSentences = new Set<number>();
 
   for (const u of utterances(extraction.quotes)) {
@@ -62,7 +63,7 @@ export function extractEventCandidates(text: string, extraction: ArticleExtracti
       source: { start: sentence.start, end: sentence.end },
       sourceText: text.slice(sentence.start, sentence.end),
       trigger: null,
-      region: null,
+      region: regionOf({ kind: "statement", date: { date, precision, approximate }, source: sentence, trigger: null }),
       actorKeys: actorKeysIn(extraction, sentence, u.speakerKey),
       quote: {
         index: u.head,
@@ -95,7 +96,7 @@ export function extractEventCandidates(text: string, extraction: ArticleExtracti
       source: { start: sentence.start, end: sentence.end },
       sourceText: text.slice(sentence.start, sentence.end),
       trigger: { start: best.start, end: best.end },
-      region: kind === "strike" ? detectRegion(text, sentence) : null,
+      region: regionOf({ kind, date, source: sentence, trigger: best }),
       actorKeys: actorKeysIn(extraction, sentence, null),
     });
   }

@@ -1,6 +1,7 @@
 import { dayInterval, intervalGap } from "./date-interval";
 import type { EventCandidate } from "./events";
 import { quoteSimilarity, stemSet, stemSimilarity } from "./quote-similarity";
+import { regionsCompatible } from "./regions";
 
 /** What cross-article merging needs from a candidate (stored events can supply the same fields). */
 export type EventLike = Pick<EventCandidate, "kind" | "date" | "titleText" | "actorKeys"> &
@@ -40,7 +41,7 @@ export function eventMatchScore(a: EventLike, b: EventLike): number {
   const tightness = Math.min(1, 2 / (widthA + widthB));
   let score = 0.5 * wording + 0.3 * Math.min(1, actors * 1.5) + 0.2 * Math.max(tightness, 0.3);
   if (a.actorKeys.length > 0 && b.actorKeys.length > 0 && shared === 0) score *= 0.5;
-  if (a.region && b.region && !a.region.includes(b.region) && !b.region.includes(a.region)) score *= 0.7;
+  if (!regionsCompatible(a.region, b.region)) score *= 0.7;
   return Math.min(1, score);
 }
 
