@@ -137,13 +137,22 @@ describe("extractActors: registry, handles, organizations, countries and groups"
   });
 
   it("reads capitals as governments except as places", () => {
-    const text = "On Tuesday, CNN reported that the UK had stopped sharing intelligence, though London and Washington have deep ties. A British government spokesman in London declined to comment.";
+    const text = "On Tuesday, CNN reported that the UK had stopped sharing intelligence, though London and Washington have deep ties. A reporter in London asked again.";
     const actors = run(text);
     const uk = byKey(actors, "united-kingdom");
     expect(texts(uk)).toEqual(["UK", "London"]);
     expect(keyAt(actors, text, text.lastIndexOf("London"))).toBeNull();
     expect(keyAt(actors, text, text.indexOf("Washington"))).toBe("united-states");
     expect(byKey(actors, "cnn")?.kind).toBe("organization");
+  });
+
+  it("reads a capital after officials or a reaction as its government, even after \"in\"", () => {
+    const text = "A government spokesman in London declined to comment. Officials in Ottawa were furious, and the vote was watched closely in Madrid. In Lima, the embassy stayed shut.";
+    const actors = run(text);
+    expect(keyAt(actors, text, text.indexOf("London"))).toBe("united-kingdom");
+    expect(keyAt(actors, text, text.indexOf("Ottawa"))).toBe("canada");
+    expect(keyAt(actors, text, text.indexOf("Madrid"))).toBe("spain");
+    expect(keyAt(actors, text, text.indexOf("Lima"))).toBeNull();
   });
 
   it("classifies institutions, outlets and criminal groups by their head words", () => {
@@ -163,12 +172,12 @@ describe("extractActors: registry, handles, organizations, countries and groups"
     expect(byKey(actors, "venezuela")).toBeUndefined();
   });
 
-  it("splits a country prefix from a known institution", () => {
+  it("keeps a country prefix inside a known institution's name, as one mention", () => {
     const reg = createRegistry([{ key: "us-southern-command", name: "US Southern Command", kind: "organization", role: null, aliases: ["U.S. Southern Command"], curated: true }]);
-    const text = "Most allies keep officers at U.S. Southern Command\u2019s headquarters near Miami.";
+    const text = "Most allies keep officers at U.S. Southern Command\u2019s headquarters near Miami. U.S. forces are there too.";
     const actors = run(text, reg);
     expect(texts(byKey(actors, "united-states"))).toEqual(["U.S."]);
-    expect(texts(byKey(actors, "us-southern-command"))).toEqual(["Southern Command"]);
+    expect(texts(byKey(actors, "us-southern-command"))).toEqual(["U.S. Southern Command"]);
     expect(keyAt(actors, text, text.indexOf("Miami"))).toBeNull();
   });
 });

@@ -1,12 +1,12 @@
 import { sentenceAt } from "./segment";
 import type { ExtractedActor, ExtractedDate, ExtractedQuote, QuoteAttributionMethod, Segmentation, Span } from "./types";
-import { collectAntecedents, indexWithin, neverSpeaker, resolvePronoun, resolveRoleAnaphor, type Antecedent } from "./quotes/antecedents";
-import { attributionAfter, attributionBefore, subjectBeforeVerb, type Attribution } from "./quotes/attribution";
+import { collectAntecedents, indexWithin, neverSpeaker, resolvePronoun, resolveRoleAnaphor, unspokenPrefix, type Antecedent, type Discourse } from "./quotes/antecedents";
+import { attributionAfter, attributionBefore, isFiniteSpeechVerb, subjectBeforeVerb, type Attribution } from "./quotes/attribution";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/find-quote-spans";
 import { isStatement } from "./quotes/statement";
 import { phraseStartingAt, type SpeakerPhrase } from "./quotes/speaker-phrase";
 import { findVenue } from "./quotes/venue";
-import { wordAfter } from "./quotes/words";
+import { isCapitalized, skipSpaces, wordAfter, wordBefore } from "./quotes/words";
 import { ANONYMOUS_HEADS, INTRO_WORDS } from "./quotes/lexicon";
 
 export { attachSpeakers } from "./quotes/attach-speakers";
@@ -50,19 +50,24 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
   if (!spans.length) return [];
   // Antecedents are only needed around pronoun and unattributed quotes: collect them per paragraph, on demand.
   const byParagraph = new Map<number, Antecedent[]>();
+  const collected = (p: number): Antecedent[] => {
+    if (p < 0 || p >= segmentation.paragraphs.length) return [];
+    let list = byParagraph.get(p);
+    if (!list) {
+      list = collectAntecedents(text, segmentation, spans, actors, dates, p, p);
+      byParagraph.set(p, list);
+    }
+    return list;
+  };
   const antecedentsAround = (paragraph: number): Antecedent[] => {
     const out: Antecedent[] = [];
-    for (let p = Math.max(0, paragraph - 3); p <= paragraph; p++) {
-      let list = byParagraph.get(p);
-      if (!list) {
-        list = collectAntecedents(text, segmentation, spans, actors, dates, p, p);
-        byParagraph.set(p, list);
-      }
-      out.push(...list);
-    }
+    for (let p = Math.max(0, paragraph - 3); p <= paragraph; p++) out.push(...collected(p));
     return out;
   };
   const out: ExtractedQuote[] = [];
+  // Genders stated by unambiguous he/she attributions so far, and the paragraph after a quote's
+  // (read only when a lede names later the office holder it introduced).
+  const discourse: Discourse = { learned: new Map(), following: (paragraph) => collected(paragraph) };
   /** Index in `out` of the quote kept for each span, or -1. */
   const kept: number[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -83,13 +88,14 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
     const quoteText = text.slice(q.start, q.end);
     const prevKept = prevSpan !== null && (kept[k - 1] ?? -1) >= 0;
     const continuing = prevKept && prevSpan !== null && !attribution && continues(text, q, prevSpan, null, segmentation);
-    if (!isStatement(text, q, quoteText, attribution, continuing)) {
+    // A reporting verb after the quote we could not read a speaker for still makes the words someone's.
+    if (!isStatement(text, q, quoteText, attribution, continuing || (!attribution && reportedAfter(text, q, segmentation)))) {
       kept.push(-1);
       continue;
     }
     const prevKeptIndex = prevSpan ? kept[k - 1] ?? -1 : -1;
     const prevQuote = prevKeptIndex >= 0 ? out[prevKeptIndex]! : null;
-    const found = resolveSpeaker(text, segmentation, q, attribution, sentence?.index ?? -1, () => antecedentsAround(q.paragraph), prevQuote, prevInParagraph !== null && prevKeptIndex >= 0 && sentence !== undefined && prevQuote !== null && prevQuote.end >= sentence.start);
+    const found = resolveSpeaker(text, segmentation, q, attribution, sentence?.index ?? -1, () => antecedentsAround(q.paragraph), discourse, prevQuote, prevInParagraph !== null && prevKeptIndex >= 0 && sentence !== undefined && prevQuote !== null && prevQuote.end >= sentence.start);
 
     let continuesQuote: number | null = null;
     let speaker = found.speaker;
@@ -101,7 +107,7 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
         method = "continuation";
       }
     } else if (!speaker && !attribution) {
-      const context = contextSpeaker(q, para.start, antecedentsAround(q.paragraph));
+      const context = contextSpeaker(q, para.start, antecedentsAround(q.paragraph)) ?? leadInSpeaker(text, segmentation, spans, q, antecedentsAround(q.paragraph));
       if (context) {
         speaker = context;
         method = "context";
@@ -148,6 +154,7 @@ function resolveSpeaker(
   attribution: Attribution | null,
   sentenceIndex: number,
   getAntecedents: () => Antecedent[],
+  discourse: Discourse,
   prevQuote: ExtractedQuote | null,
   prevInSameSentence: boolean,
 ): Found {
@@ -155,22 +162,53 @@ function resolveSpeaker(
   if (attribution.inheritsSubject) {
     // "…,” he said, adding that “…”": the earlier quote in the sentence already has the speaker.
     if (prevInSameSentence && prevQuote?.speakerSpan) return { speaker: prevQuote.speakerSpan, method: prevQuote.method, attribution };
-    const subject = clauseSubject(text, segmentation, q, attribution, getAntecedents);
+    const subject = clauseSubject(text, segmentation, q, attribution, getAntecedents, discourse);
     return subject ? { speaker: subject.span, method: subject.method, attribution } : { speaker: null, method: null, attribution };
   }
   const phrase = attribution.phrase;
   if (phrase.kind === "pronoun") {
     const pronoun = text.slice(phrase.start, phrase.end);
-    const ante = resolvePronoun(pronoun, Math.min(phrase.start, q.openAt), q.paragraph, sentenceIndex, getAntecedents());
+    const ante = resolvePronoun(pronoun, Math.min(phrase.start, q.openAt), q.paragraph, sentenceIndex, getAntecedents(), discourse);
     return { speaker: ante, method: "pronoun", attribution };
   }
   // "the aide said": the person last introduced as an aide.
   const anaphor = phrase.kind === "role" || phrase.kind === "spokesperson" ? resolveRoleAnaphor(text, phrase, segmentation, getAntecedents) : null;
   if (anaphor) return { speaker: anaphor, method: "pronoun", attribution };
+  const principal = unnamedPrincipal(text, phrase, q, sentenceIndex, getAntecedents, discourse);
+  if (principal) return { speaker: principal, method: "spokesperson", attribution };
   const span = speakerSpanOf(text, phrase);
   // A dateline, a headline in capitals or a platform is never the speaker.
   if (span && neverSpeaker(text, span, segmentation.paragraphs[sentenceParagraph(segmentation, span.start)])) return { speaker: null, method: null, attribution };
   return { speaker: span, method: attribution.method, attribution };
+}
+
+/** Heads of a phrase that speaks for a principal: "his office", "a spokeswoman", "their representative". */
+const ON_BEHALF = /^(?:office|spokes(?:man|woman|person|people|men|women)|representatives?|press office|camp)$/i;
+
+/**
+ * Whom an unnamed spokesperson speaks for when the phrase names nobody: "his office said" ->
+ * the person "his" stands for; "A spokesperson said", after "The ministry declined to comment",
+ * -> that institution, named in this paragraph or the one before. (A named principal, "a
+ * spokesman for X", is read from the phrase itself when speakers are attached.)
+ */
+function unnamedPrincipal(
+  text: string,
+  phrase: SpeakerPhrase,
+  q: QuoteSpan,
+  sentenceIndex: number,
+  getAntecedents: () => Antecedent[],
+  discourse: Discourse,
+): Span | null {
+  const words = text.slice(phrase.start, phrase.end).split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (!ON_BEHALF.test(head) || words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:A|An|The)$/.test(w)) || /\b(?:for|of)\b/.test(text.slice(phrase.end, phrase.end + 5))) return null;
+  const owner = wordBefore(text, phrase.start, Math.max(0, phrase.start - 8));
+  const pronoun = owner ? { his: "he", her: "she", its: "it", their: "they" }[owner.lower] : undefined;
+  if (pronoun) return resolvePronoun(pronoun, owner!.start, q.paragraph, sentenceIndex, getAntecedents(), discourse);
+  if (!/^(?:a|an|the)$/i.test(words[0] ?? "") || !/^spokes/i.test(head)) return null;
+  const institution = resolvePronoun("it", phrase.start, q.paragraph, sentenceIndex, getAntecedents());
+  const where = institution ? getAntecedents().find((a) => a.span.start === institution.start) : undefined;
+  return where && where.paragraph >= q.paragraph - 1 ? institution : null;
 }
 
 function sentenceParagraph(segmentation: Segmentation, pos: number): number {
@@ -208,11 +246,13 @@ function clauseSubject(
   q: QuoteSpan,
   attribution: Attribution,
   getAntecedents: () => Antecedent[],
+  discourse: Discourse,
 ): { span: Span; method: QuoteAttributionMethod } | null {
   const verb = attribution.verb!;
   const sentence = sentenceAt(segmentation.sentences, verb.start);
   if (!sentence) return null;
-  let start = sentence.start;
+  // "WASHINGTON - The ministry on Tuesday defended …, saying …": the subject follows the dateline.
+  let start = Math.max(sentence.start, unspokenPrefix(text, segmentation.paragraphs[sentence.paragraph]));
   const first = wordAfter(text, start, sentence.end);
   if (first && INTRO_WORDS.has(first.lower)) {
     const comma = indexWithin(text, ",", start, verb.start);
@@ -221,7 +261,7 @@ function clauseSubject(
   const phrase = phraseStartingAt(text, start, verb.start) ?? subjectBeforeVerb(text, verb.start, sentence.start, []);
   if (!phrase) return null;
   if (phrase.kind === "pronoun") {
-    const ante = resolvePronoun(text.slice(phrase.start, phrase.end), phrase.start, q.paragraph, sentence.index, getAntecedents());
+    const ante = resolvePronoun(text.slice(phrase.start, phrase.end), phrase.start, q.paragraph, sentence.index, getAntecedents(), discourse);
     return ante ? { span: ante, method: "pronoun" } : null;
   }
   const span = speakerSpanOf(text, phrase);
@@ -242,7 +282,49 @@ function continues(text: string, q: QuoteSpan, prev: QuoteSpan, attribution: Att
   if (prev.paragraph === q.paragraph) return true;
   if (prev.paragraph !== q.paragraph - 1) return false;
   const para = segmentation.paragraphs[q.paragraph]!;
-  return q.openAt === para.start;
+  return q.openAt === para.start && !reportedAfter(text, q, segmentation);
+}
+
+/**
+ * A reporting verb after the closing mark in the quote's sentence ("“…,” the pilot, a
+ * veteran of the route, recalled"): the quote has an attribution of its own, even one not read.
+ */
+function reportedAfter(text: string, q: QuoteSpan, segmentation: Segmentation): boolean {
+  if (q.closeAt === null) return false;
+  // Only a quote that opens its sentence and ends on a comma is the object of a verb after it.
+  if (!/,\s*$/.test(text.slice(q.closeAt - 2, q.closeAt)) && text[skipSpaces(text, q.closeAt + 1, q.closeAt + 4)] !== ",") return false;
+  const opening = sentenceAt(segmentation.sentences, q.openAt);
+  if (opening && text.slice(opening.start, q.openAt).trim() !== "") return false;
+  const sentence = sentenceAt(segmentation.sentences, q.closeAt);
+  const end = Math.min(sentence ? sentence.end : q.closeAt, q.closeAt + 200);
+  for (let p = q.closeAt + 1, n = 0; p < end && n < 16; n++) {
+    const w = wordAfter(text, p, end);
+    if (!w) {
+      p++;
+      continue;
+    }
+    if (/[\u201c"\u00ab]/.test(text.slice(p, w.start))) return false;
+    if (isFiniteSpeechVerb(w) && !isCapitalized(w)) return true;
+    p = w.end;
+  }
+  return false;
+}
+
+/**
+ * A paragraph that is nothing but a quote, after a paragraph without quotes whose last sentence
+ * has one person as its subject ("X defended the operation on Monday." / "“Every target was
+ * verified.”"): news copy lets the paraphrase introduce the words that follow it.
+ */
+function leadInSpeaker(text: string, segmentation: Segmentation, spans: readonly QuoteSpan[], q: QuoteSpan, antecedents: readonly Antecedent[]): Span | null {
+  const para = segmentation.paragraphs[q.paragraph]!;
+  const prev = segmentation.paragraphs[q.paragraph - 1];
+  if (!prev || q.openAt !== para.start || q.closeAt === null || text.slice(q.closeAt + 1, para.end).trim() !== "") return null;
+  if (!/[.!]$/.test(text.slice(prev.start, prev.end)) || spans.some((s) => s.paragraph === q.paragraph - 1)) return null;
+  const last = sentenceAt(segmentation.sentences, prev.end - 1);
+  if (!last) return null;
+  const subjects = antecedents.filter((a) => a.sentence === last.index && a.subject && a.person);
+  const names = new Set(subjects.map((a) => text.slice(a.span.start, a.span.end)));
+  return names.size === 1 ? subjects[0]!.span : null;
 }
 
 /** The latest subject named earlier in the same paragraph, as a last resort. */

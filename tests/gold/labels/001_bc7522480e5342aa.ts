@@ -80,7 +80,7 @@ const labels: ArticleLabels = {
     "US Congress": ["Congress"],
     "US Senate": ["Senate"],
     "US Navy": ["Navy"],
-    "US Coast Guard": ["Coast Guard"],
+    "US Coast Guard": ["U.S. Coast Guard", "Coast Guard"],
     "Drug Enforcement Administration": ["Drug Enforcement Administration"],
     EWTN: ["EWTN"],
     "al-Qaida": ["al-Qaida"],

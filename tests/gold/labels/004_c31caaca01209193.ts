@@ -78,7 +78,7 @@ const labels: ArticleLabels = {
     Chile: ["Chile"],
     Grenada: ["Grenada"],
     "US State Department": ["State Department"],
-    "US Southern Command": ["Southern Command", "Southcom"],
+    "US Southern Command": ["U.S. Southern Command", "Southern Command", "Southcom"],
     "European Union": ["European Union", "EU"],
     "Group of Seven": ["Group of Seven", "G-7"],
     "UN Security Council": ["U.N. Security Council"],

@@ -36,7 +36,7 @@ const labels: ArticleLabels = {
     "Alan Whitcombe": ["Alan Whitcombe"],
     "UK Foreign Office": ["Foreign Office"],
     "Pete Hegseth": ["Pete Hegseth"],
-    "US Department of Defense": ["Department of War"],
+    "US Department of Defense": ["US Department of War", "Department of War"],
     "Tom Iredale": ["Tom Iredale"],
     BBC: ["BBC"],
     Netherlands: ["Netherlands"],

@@ -36,7 +36,7 @@ const labels: ArticleLabels = {
     "United States": ["U.S.", "Washington"],
     Reuters: ["Reuters"],
     "Rodrigo Salcedo Villamil": ["Rodrigo Salcedo Villamil", "Salcedo"],
-    "US Southern Command": ["Southern Command"],
+    "US Southern Command": ["U.S. Southern Command", "Southern Command"],
     "Ruth Abernathy": ["Ruth Abernathy"],
     "US Department of Defense": ["Pentagon"],
     "Gustavo Petro": ["Gustavo Petro", "Petro"],

@@ -244,6 +244,8 @@ export const INTERNATIONAL_ORGS: readonly { name: string; aliases: string[] }[] 
   { name: "International Court of Justice", aliases: ["ICJ"] },
   { name: "Group of Seven", aliases: ["G7", "G-7"] },
   { name: "Group of 20", aliases: ["G20", "G-20"] },
+  { name: "International Monetary Fund", aliases: ["IMF"] },
+  { name: "World Trade Organization", aliases: ["WTO"] },
 ];
 
 /** Seats of government named for their government, news agencies and armed groups known worldwide. */
@@ -260,6 +262,11 @@ export const WELL_KNOWN_ORGS: readonly { name: string; kind: "organization" | "g
   { name: "EFE", kind: "organization", aliases: [] },
   { name: "Al Jazeera", kind: "organization", aliases: [] },
   { name: "BBC", kind: "organization", aliases: [] },
+  // National bodies that copy names by a bare acronym or short form, seldom spelt out, and whose full name is the usual one.
+  { name: "Royal Air Force", kind: "organization", aliases: ["RAF"] },
+  { name: "House of Commons", kind: "organization", aliases: ["Commons"] },
+  { name: "House of Lords", kind: "organization", aliases: [] },
+  { name: "Israel Defense Forces", kind: "organization", aliases: ["IDF"] },
   { name: "al-Qaida", kind: "group", aliases: ["al-Qaeda", "Al-Qaeda", "Al Qaeda", "al Qaeda", "Al-Qaida"] },
   { name: "Islamic State", kind: "group", aliases: ["ISIS", "ISIL", "Daesh"] },
   { name: "Hamas", kind: "group", aliases: [] },

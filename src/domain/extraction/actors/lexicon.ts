@@ -33,7 +33,7 @@ export const TITLE_COMPLEMENTS = set(`
 /** Final words of organization names. */
 export const ORG_HEADS = set(`
   Department Departments Ministry Ministries Agency Agencies Command Committee Council Court Assembly Administration
-  Office Bureau Commission Service Services Forces Guard Guards Party Parliament Congress Senate House Institute
+  Office Bureau Commission Service Services Force Forces Guard Guards Chiefs Party Parliament Congress Senate House Institute
   Institution University College School Foundation Bank Fund Organization Organisation Union Association Company
   Corporation Corp. Inc. Ltd. Group Network Coalition Alliance Federation Authority Board Cabinet Government Police
   Tribunal Nations Watch International Center Centre Secretariat Navy Army Corps Directorate Prosecutor's Program
@@ -61,7 +61,7 @@ export const NON_ACTOR_HEADS = set(`
   Act Acts Convention Conventions Treaty Law Laws Accord Accords Agreement Amendment Constitution Charter Protocol
   Operation Operations Summit Day Street Avenue Road Base Airport Island Islands Sea Ocean Gulf River Bay Strait
   Canal Hemisphere Coast Mountains Valley Lake Park Square Bridge Prize Award Cup Games Olympics Festival Doctrine
-  Initiative Plan Order Resolution Report Stories Topic Comment Stations District Province
+  Initiative Plan Order Resolution Authorization Authorisation Report Stories Topic Comment Stations District Province
   County City Region Territory Territories Peninsula Desert Basin Pass Port Harbor Harbour Station Hospital Prison
 `);
 
@@ -150,8 +150,12 @@ export const TIME_ZONES = set(`
  */
 export const NATIONAL_BODIES: readonly string[] = [
   "Navy", "Army", "Coast Guard", "Air Force", "Marines", "Police", "National Police", "Armed Forces", "Foreign Ministry",
-  "Defence Ministry", "Defense Ministry", "Interior Ministry", "Justice Ministry",
+  "Defence Ministry", "Defense Ministry", "Interior Ministry", "Justice Ministry", "Defence Force", "Defense Force",
+  "Defence Forces", "Defense Forces", "National Guard", "Marine Corps",
 ];
+
+/** Articles that open foreign titles of papers ("told El Tiempo", "according to Le Monde"). */
+export const FOREIGN_ARTICLES = set(`El La Le Les Los Las Der Die Das Il Lo O Al`);
 
 /** Lowercase role phrases that title the name after them ("press secretary Kingsley Parnell"). */
 export const LOWER_TITLE_HEADS = set(`
@@ -160,3 +164,27 @@ export const LOWER_TITLE_HEADS = set(`
   judge attorney lawyer adviser advisor aide chief deputy officer captain colonel lieutenant sergeant
   correspondent reporter editor analyst professor researcher economist diplomat lawmaker negotiator commissioner
 `);
+
+/**
+ * Newspapers that copy names by their last word alone, the paper itself
+ * included ("told the Herald", "the Post reported"). Narrower than
+ * MEDIA_HEADS: "the News", "the Record" or "the Sun" are too often not a paper.
+ */
+export const SHORT_MEDIA_NAMES = set(`
+  Times Post Journal Tribune Herald Guardian Telegraph Gazette Economist Globe Observer Express Mail Chronicle
+  Inquirer Dispatch Courier Mirror
+`);
+
+/** Nouns for the people who speak for a government: "officials in Ankara" are Turkey's, not a place. */
+export const OFFICIALDOM_NOUNS = set(`
+  official officials spokesman spokeswoman spokesperson spokespeople government authorities leaders leadership
+  policymakers ministers regime administration
+`);
+
+/** Words of reaction before "in <capital>": "watched closely in Beijing", "alarm in Moscow" speak of the government. */
+export const REACTION_WORDS = set(`
+  watched welcomed greeted alarm concern anger reaction reactions fury dismay unease relief applauded outrage
+`);
+
+/** Verbs and phrases that make the next lone unknown word a news outlet: "she told Al-Mirsad". */
+export const OUTLET_CUE = /(?:\btold|\b[Aa]ccording to|\binterview with|\bspeaking to|\breported by|\bquoted by)\s$/;

@@ -1,11 +1,11 @@
 import type { ActorKind } from "../types";
 import { COUNTRIES, DEMONYMS } from "./countries";
-import { matchAt, matchAtWhere, type Gazetteer, type GazetteerHit, type GazetteerTarget } from "./gazetteer";
+import { matchAt, type Gazetteer, type GazetteerTarget } from "./gazetteer";
 import { GIVEN_NAMES } from "./given-names";
 import {
-  COMMON_CAPITALISED, GROUP_HEADS, LOWER_TITLE_HEADS, MEDIA_HEADS, MONTHS_AND_DAYS, NAME_PARTICLES, NATIONAL_BODIES,
-  NON_ACTOR_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, RUN_CONNECTORS, TIME_ZONES, TITLE_COMPLEMENTS,
-  TITLE_WORDS, US_STATE_PAIRS, US_STATES, VEHICLE_PREFIXES,
+  COMMON_CAPITALISED, FOREIGN_ARTICLES, GROUP_HEADS, LOWER_TITLE_HEADS, MEDIA_HEADS, MONTHS_AND_DAYS, NAME_PARTICLES, NATIONAL_BODIES,
+  NON_ACTOR_HEADS, NON_ORG_ACRONYMS, OFFICIALDOM_NOUNS, ORG_HEADS, OUTLET_CUE, REACTION_WORDS, REPORTING_VERBS, ROLE_NOUNS,
+  RUN_CONNECTORS, SHORT_MEDIA_NAMES, TIME_ZONES, TITLE_COMPLEMENTS, TITLE_WORDS, US_STATE_PAIRS, US_STATES, VEHICLE_PREFIXES,
 } from "./lexicon";
 import type { Token } from "./tokenize";
 
@@ -27,8 +27,18 @@ export type Candidate = {
    * mentions themselves; they let a later bare "Navy" mean this country's navy.
    */
   body?: { generic: string; name: string };
-  /** The organization's full name when the text leaves part of it to context ("Senate Armed Services Committee"). */
+  /** The full name when the text leaves part of it to context ("Senate Ways and Means Committee", a person's surname after a nickname). */
   fullName?: string;
+  /**
+   * A short form to resolve against longer names of the article: "the Post" (a
+   * paper by its last word), "State" (a department by its subject), "MoD" (a
+   * mixed-case initialism).
+   */
+  shortForm?: "media" | "department" | "initials";
+  /** A lone unknown word right after "told" / "according to": an outlet if no person bears it. */
+  outletCue?: boolean;
+  /** A quoted nickname between given name and surname (Jane "JJ" Doe), folded lowercase. */
+  nickname?: string;
   target?: GazetteerTarget;
   /** Folded name tokens (persons). */
   nameTokens?: string[];
@@ -108,7 +118,7 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
     const single = hit.first === hit.last;
     if (hit.target.metonym) {
       // "in London" is a place; "Washington Post", "University of Buenos Aires" are longer names.
-      if (prev && LOCATIVE.has(prev.text.toLowerCase())) continue;
+      if (prev && LOCATIVE.has(prev.text.toLowerCase()) && !governmentInCapital(ctx, i - 1)) continue;
       if (next && next.joined && next.cap && !tokens[hit.last]?.possessive && !TITLE_WORDS.has(next.text)) continue;
       if (prev?.text === "of" && tokens[i - 2]?.cap) continue;
       // "King's College London": a capital closing an institution's name.
@@ -128,7 +138,9 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
     if (bodyName === "run") continue;
     if (bodyName) {
       for (let k = hit.first; k <= hit.last; k++) ctx.claimed[k] = 1;
-      ctx.out.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), type: "organization", body: bodyName, paragraph: t.paragraph, speaks: speaksAround(ctx, hit.start, hit.end) });
+      const start = bodyName.start ?? hit.start;
+      const { generic, name } = bodyName;
+      ctx.out.push({ start, end: hit.end, text: text.slice(start, hit.end), type: "organization", body: { generic, name }, paragraph: tokens[i]!.paragraph, speaks: speaksAround(ctx, start, hit.end) });
       i = hit.last;
       continue;
     }
@@ -142,13 +154,9 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
     // "Michael Jordan", "Sofia Smith": a country word inside a personal name.
     if (single && hit.target.actor?.kind === "country" && prev?.joined && GIVEN_NAMES.has(prev.text) && !ctx.claimed[i - 1]) continue;
     for (let k = hit.first; k <= hit.last; k++) ctx.claimed[k] = 1;
-    // "U.S. Southern Command": the country and the institution are two mentions.
-    const prefix = hit.target.actor && hit.target.actor.kind !== "country" && hit.last > hit.first ? countryPrefix(ctx, g, i, hit.end) : null;
-    if (prefix) {
-      ctx.out.push({ start: prefix.start, end: prefix.end, text: text.slice(prefix.start, prefix.end), type: "known", target: prefix.target, paragraph: t.paragraph });
-      const rest = tokens[prefix.last + 1]!;
-      ctx.out.push({ start: rest.start, end: hit.end, text: text.slice(rest.start, hit.end), type: "known", target: { ...hit.target, exactName: false }, paragraph: t.paragraph, speaks: speaksAround(ctx, rest.start, hit.end) });
-    } else if (hit.target.actor) {
+    // "U.S. Southern Command" is one name, as a reader (and NER practice) takes it: the
+    // country inside a known institution's name is not a mention of its own.
+    if (hit.target.actor) {
       ctx.out.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), type: "known", target: hit.target, paragraph: t.paragraph, speaks: speaksAround(ctx, hit.start, hit.end) });
     }
     i = hit.last;
@@ -166,33 +174,66 @@ function endsInOrgHead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-function countryPrefix(ctx: Ctx, g: Gazetteer, i: number, end: number): GazetteerHit | null {
-  const inner = matchAtWhere(ctx.tokens, i, ctx.text, ctx.folded, g, (tg) => tg.actor?.kind === "country");
-  return inner && inner.end < end && ctx.tokens[inner.last + 1]?.cap ? inner : null;
-}
-
-/** Demonym of a country by its name ("Mexico" -> "Mexican"); none for the United States (its bodies are in the registry). */
-const DEMONYM_OF = new Map(COUNTRIES.filter((c) => c.name !== "United States" && c.demonyms[0]).map((c) => [c.name, c.demonyms[0]!]));
+/**
+ * How a country's own bodies are named after it: by demonym ("Mexico" -> "Mexican Navy"),
+ * except for countries named as a pair, whose demonym names only half of them
+ * ("Antigua and Barbuda Coast Guard", not "Antiguan"). None for the United
+ * States: its bodies are in the registry.
+ */
+const DEMONYM_OF = new Map(
+  COUNTRIES.filter((c) => c.name !== "United States" && (c.demonyms[0] || c.name.includes(" and "))).map((c) => [c.name, c.name.includes(" and ") ? c.name : c.demonyms[0]!]),
+);
 const BODY_SET = new Set(NATIONAL_BODIES);
 const LOWER_BODIES = NATIONAL_BODIES.map((b) => b.toLowerCase());
 
+type BodyName = { generic: string; name: string; start?: number };
+
 /**
- * A known generic body ("Navy", "Coast Guard") right after another country's
- * demonym ("Colombian Navy") is left to the run analysis ("run"); after another
- * country's possessive ("Mexico's Navy") it is that country's body.
+ * A known generic body ("Navy", "Coast Guard") after a capitalised modifier
+ * ("Peruvian Navy", "Royal Navy") is left to the run analysis ("run"); after
+ * another country's possessive ("Mexico's Navy") it is that country's body;
+ * right after a country's name ("Barbados Coast Guard") the two are
+ * one name, and the country is no mention of its own.
  */
-function nationalBodyOf(ctx: Ctx, i: number, end: number): "run" | { generic: string; name: string } | null {
+function nationalBodyOf(ctx: Ctx, i: number, end: number): "run" | BodyName | null {
   const generic = ctx.text.slice(ctx.tokens[i]!.start, end);
   if (!BODY_SET.has(generic)) return null;
   const prev = ctx.tokens[i - 1];
   if (!prev || !ctx.tokens[i]!.joined || !prev.cap) return null;
-  if (!prev.possessive && DEMONYMS.has(prev.text) && prev.text !== "American" && !ctx.claimed[i - 1]) return "run";
-  if (prev.possessive && ctx.claimed[i - 1]) {
-    const country = ctx.out[ctx.out.length - 1];
-    const demonym = country?.end === prev.end && country.target?.actor?.kind === "country" ? DEMONYM_OF.get(country.target.actor.name) : undefined;
-    if (demonym) return { generic, name: `${demonym} ${generic}` };
+  if (!ctx.claimed[i - 1]) {
+    if (prev.possessive) return null;
+    return (DEMONYMS.has(prev.text) ? prev.text !== "American" : isBodyModifier(ctx, i - 1)) ? "run" : null;
   }
-  return null;
+  const country = ctx.out[ctx.out.length - 1];
+  if (!country || country.end !== prev.end || country.target?.actor?.kind !== "country") return null;
+  if (prev.possessive) {
+    const attributive = DEMONYM_OF.get(country.target.actor.name);
+    return attributive ? { generic, name: `${attributive} ${generic}` } : null;
+  }
+  ctx.out.pop();
+  return { generic, name: ctx.text.slice(country.start, end), start: country.start };
+}
+
+/** "Royal" in "Royal Navy": a capitalised word that can qualify an institution (not "The", a month, a title). */
+function isBodyModifier(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === "word" && !t.allCaps && !COMMON_CAPITALISED.has(t.text) && !MONTHS_AND_DAYS.has(t.text) && !TITLE_WORDS.has(t.text) && !isCommon(ctx, t);
+}
+
+/**
+ * "officials in Ankara", "a government spokesman in Rome", "watched closely in
+ * Beijing": after these a capital stands for its government; elsewhere "in
+ * <capital>" is a place ("In Washington, the Pentagon…", "an ambassador in Lima").
+ */
+function governmentInCapital(ctx: Ctx, loc: number): boolean {
+  const prep = ctx.tokens[loc]!;
+  if (prep.clauseStart || prep.text !== "in") return false;
+  let w = ctx.tokens[loc - 1];
+  // "watched closely in": an adverb between the word and the preposition.
+  if (w && w.kind === "word" && w.text.endsWith("ly")) w = ctx.tokens[loc - 2];
+  if (!w || (w.cap && !w.clauseStart) || w.paragraph !== prep.paragraph) return false;
+  const word = w.cap ? w.text.toLowerCase() : w.text;
+  return OFFICIALDOM_NOUNS.has(word) || REACTION_WORDS.has(word);
 }
 
 /** "Mexico's navy", "Colombia's foreign ministry": a silent antecedent for a later bare "Navy". */
@@ -236,7 +277,7 @@ function findRuns(ctx: Ctx): void {
     }
     if (!isRunToken(t)) continue;
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j]!.possessive) {
+    while (j + 1 < tokens.length && (!tokens[j]!.possessive || possessiveInsideName(ctx, i, j))) {
       const next = tokens[j + 1]!;
       if (!next.joined) break;
       if (isRunToken(next)) {
@@ -247,15 +288,76 @@ function findRuns(ctx: Ctx): void {
       let k = j + 1;
       while (k < tokens.length && k - j <= 2 && RUN_CONNECTORS.has(tokens[k]!.text) && tokens[k]!.joined) k++;
       const after = tokens[k];
-      if (k > j + 1 && after && after.joined && isRunToken(after) && joinsInsideName(tokens, i, j + 1, k) && !stateOfPerson(tokens, j, k)) {
+      // "told W Radio the Air Force…": "the" alone never joins two names; "of the" does.
+      if (k > j + 1 && after && after.joined && isRunToken(after) && tokens[j + 1]!.text !== "the" && joinsInsideName(tokens, i, j + 1, k) && !stateOfPerson(tokens, j, k)) {
         j = k;
         continue;
       }
       break;
     }
+    const surname = nicknameAt(ctx, j);
+    if (surname > 0) {
+      pushNicknamed(ctx, i, j, surname);
+      // The nickname and the surname are read next as lone words, for resolution to tie them back.
+      i = j;
+      continue;
+    }
     analyzeRun(ctx, i, j);
     i = j;
   }
+}
+
+/**
+ * "King's College London", "the Prime Minister's Office": a title's possessive
+ * inside an institution's name. A person's or an institution's possessive never
+ * is ("Trump's Justice Department", "the Department of Justice's Office of Legal
+ * Counsel" name two actors each).
+ */
+function possessiveInsideName(ctx: Ctx, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[j + 1];
+  if (!TITLE_WORDS.has(tokens[j]!.text) || ctx.claimed[j] || !next?.joined || !endsInOrgHead(tokens, j + 1)) return false;
+  for (let k = i; k < j; k++) if (ORG_HEADS.has(tokens[k]!.text) || tokens[k]!.text === "of") return false;
+  return true;
+}
+
+const NICK_OPEN = /^ ["\u201c]$/;
+const NICK_CLOSE = /^["\u201d] $/;
+
+/** Rosalind "Roz" Achterberg: index of the surname after a quoted nickname that ends the run at j, else -1. */
+function nicknameAt(ctx: Ctx, j: number): number {
+  const { tokens, text } = ctx;
+  const given = tokens[j]!;
+  const nick = tokens[j + 1];
+  const surname = tokens[j + 2];
+  if (!nick || !surname || given.possessive || given.kind !== "word" || TITLE_WORDS.has(given.text) || ctx.claimed[j] || nick.kind !== "word" || !nick.cap || surname.kind !== "word" || !isRunToken(surname) || ctx.claimed[j + 2]) return -1;
+  if (nick.end - nick.start > 20 || !NICK_OPEN.test(text.slice(given.end, nick.start)) || !NICK_CLOSE.test(text.slice(nick.end, surname.start))) return -1;
+  return j + 2;
+}
+
+/**
+ * A quoted nickname marks a person: the given name(s) before it are a mention of
+ * the person whose surname follows it. Titles before the given name are left to
+ * the run analysis.
+ */
+function pushNicknamed(ctx: Ctx, i: number, j: number, surnameAt: number): void {
+  const { tokens, text } = ctx;
+  let g = j;
+  while (g > i && tokens[g - 1]!.kind === "word" && !TITLE_WORDS.has(tokens[g - 1]!.text) && !ctx.claimed[g - 1] && !isCommon(ctx, tokens[g - 1]!)) g--;
+  if (g > i) analyzeRun(ctx, i, g - 1);
+  let k = surnameAt;
+  while (k + 1 < tokens.length && tokens[k + 1]!.joined && tokens[k + 1]!.kind === "word" && isRunToken(tokens[k + 1]!) && !tokens[k]!.possessive) k++;
+  const a = tokens[g]!;
+  const b = tokens[j]!;
+  const nameTokens: string[] = [];
+  for (let x = g; x <= j; x++) nameTokens.push(tokens[x]!.fold.toLowerCase());
+  for (let x = surnameAt; x <= k; x++) if (!SUFFIXES.has(tokens[x]!.text)) nameTokens.push(tokens[x]!.fold.toLowerCase());
+  ctx.out.push({
+    start: a.start, end: b.end, text: text.slice(a.start, b.end), type: "person", nameTokens,
+    fullName: `${text.slice(a.start, b.end)} ${text.slice(tokens[surnameAt]!.start, tokens[k]!.end)}`,
+    nickname: tokens[j + 1]!.fold.toLowerCase(), titled: g > i && TITLE_WORDS.has(tokens[g - 1]!.text),
+    speaks: speaksAround(ctx, a.start, b.end), paragraph: a.paragraph,
+  });
 }
 
 /** "Sen. Jane Doe of Maryland": the state describes the person; it is not part of a name. */
@@ -285,6 +387,31 @@ function joinsInsideName(tokens: readonly Token[], runStart: number, from: numbe
   if (!hasAnd) return true;
   if (to - from > 1) return false;
   for (let k = runStart; k < from; k++) if (tokens[k]!.text === "of" || tokens[k]!.text === "for") return true;
+  return coordinatedSubjects(tokens, from, to);
+}
+
+const PEOPLE_AFTER = /^ (?:officials?|lawyers?|aides?|diplomats?|staff|spokes\w+|sources?|employees|investigators?)\b/;
+
+const PANEL_HEADS = new Set(["Committee", "Subcommittee", "Commission", "Caucus", "Panel"]);
+
+/**
+ * "Ways and Means Committee", "Energy and Commerce Committee": two subjects of one
+ * panel. Two names joined by "and" ("CNN and Fox News") stay apart: the word
+ * before "and" is a plain capitalised word and the panel head comes within three words after it.
+ */
+function coordinatedSubjects(tokens: readonly Token[], and: number, after: number): boolean {
+  const before = tokens[and - 1]!;
+  // "the Globe and Mail", "the Post and Courier": one paper.
+  const next = tokens[after + 1];
+  if (MEDIA_HEADS.has(before.text) && MEDIA_HEADS.has(tokens[after]!.text) && !(next?.joined && next.cap)) return true;
+  if (before.allCaps || ORG_HEADS.has(before.text) || before.possessive) return false;
+  for (let k = after; k < tokens.length && k < after + 3; k++) {
+    const t = tokens[k]!;
+    if (k > after && !t.joined) return false;
+    if (!t.cap) return false;
+    if (PANEL_HEADS.has(t.text)) return true;
+    if (t.possessive) return false;
+  }
   return false;
 }
 
@@ -379,6 +506,12 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
     pushOrg(ctx, s, e);
     return;
   }
+  // "State and the embassy agree": a department by its subject alone, if the article names it
+  // ("Treasury officials" is an adjective, not a mention).
+  if (s === e && roles[s] === "K" && first.kind === "word" && !RUN_CONNECTORS.has(first.text) && !PEOPLE_AFTER.test(text.slice(first.end, first.end + 16))) {
+    ctx.out.push({ start: first.start, end: first.end, text: first.text, type: "lone", shortForm: "department", paragraph: first.paragraph });
+    return;
+  }
   if (ns > e) return;
   const n = e - ns + 1;
   // "the human rights charity Reprieve", "the Catholic news outlet EWTN".
@@ -398,14 +531,34 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
       ctx.out.push({ start: t.start, end: t.end, text: t.text, type: "acronym", paragraph: t.paragraph });
       return;
     }
+    // "MoD", "DoJ": resolution ties them to a name with those initials, or drops them.
+    if (isMixedInitialism(t)) {
+      ctx.out.push({ start: t.start, end: t.end, text: t.text, type: "acronym", shortForm: "initials", speaks: speaksAround(ctx, t.start, t.end), paragraph: t.paragraph });
+      return;
+    }
+    // "Caricom, the regional bloc,": an appositive that says what kind of body the word names.
+    if (t.kind === "word" && ORG_APPOSITIVE.test(text.slice(t.end, t.end + 60))) {
+      ctx.out.push({ start: t.start, end: t.end, text: t.text, type: "organization", paragraph: t.paragraph, speaks: speaksAround(ctx, t.start, t.end) });
+      return;
+    }
     if (t.allCaps && /^\p{Lu}{2,6}(?:-?\d{1,3})?$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.text) && !isShoutingLine(ctx, ns)) {
       ctx.out.push({ start: t.start, end: t.end, text: t.text, type: "acronym", paragraph: t.paragraph });
     } else if (t.kind === "word" && !isShoutingLine(ctx, ns)) {
       // "the Biden administration": a head of government's surname.
       const leader = (!t.possessive && /^ (?:administration|presidency|government)\b/.test(text.slice(t.end, t.end + 16)) && !DEMONYMS.has(t.text)) ||
         (ns === s && lowerTitleBefore(ctx, ns));
-      ctx.out.push({ start: t.start, end: t.end, text: t.text, type: leader ? "person" : "lone", titled: leader, nameTokens: [t.fold.toLowerCase()], speaks: speaksAround(ctx, t.start, t.end), paragraph: t.paragraph });
+      // Not "told MPs" / "told Americans": plural acronyms and nationalities are audiences, not outlets.
+      const outletCue = !leader && ns === s && !GIVEN_NAMES.has(t.text) && !NON_ORG_ACRONYMS.has(t.text) && !DEMONYMS.has(t.text) && !/^\p{Lu}+s$/u.test(t.text) &&
+        OUTLET_CUE.test(text.slice(Math.max(0, t.start - 20), t.start));
+      ctx.out.push({ start: t.start, end: t.end, text: t.text, type: leader ? "person" : "lone", titled: leader, nameTokens: [t.fold.toLowerCase()], speaks: speaksAround(ctx, t.start, t.end), paragraph: t.paragraph, ...(outletCue ? { outletCue } : {}) });
     }
+    return;
+  }
+  // "told El Tiempo", "according to Le Monde": a paper's foreign title, not a person.
+  if (n <= 3 && ns === s && FOREIGN_ARTICLES.has(tokens[ns]!.text) && !GIVEN_NAMES.has(tokens[ns + 1]!.text) && OUTLET_CUE.test(text.slice(Math.max(0, tokens[ns]!.start - 20), tokens[ns]!.start))) {
+    const a = tokens[ns]!;
+    const b = tokens[e]!;
+    ctx.out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), type: "organization", paragraph: a.paragraph, speaks: speaksAround(ctx, a.start, b.end) });
     return;
   }
   if (n <= 4 && personEvidence(ctx, ns, e)) {
@@ -446,23 +599,111 @@ function pushOrg(ctx: Ctx, s: number, e: number): void {
     else if (NON_ACTOR_HEADS.has(w)) nonActor = true;
   }
   if (!kind || (nonActor && kind !== "group" && NON_ACTOR_HEADS.has(tokens[e]!.text))) return;
+  // "Authorization for Use of Military Force", "Convention on the Rights of the Child": a law named by its first word.
+  if (NON_ACTOR_HEADS.has(tokens[s]!.text) && RUN_CONNECTORS.has(tokens[s + 1]?.text ?? "") && kind !== "group") return;
+  // "Air Force One", "Marine One": a numbered craft, not the institution.
+  if (NUMBER_NAMES.has(tokens[e]!.text)) return;
   // "the Justice and State Departments": half of a coordinated plural, not a name.
   if (tokens[s - 1]?.text === "and" && /s$/.test(tokens[e]!.text) && ORG_HEADS.has(tokens[e]!.text.slice(0, -1))) return;
   // "Venezuelan Cartel de los Soles" is named "Cartel de los Soles".
   while (kind === "group" && s < e && (DEMONYMS.has(tokens[s]!.text) || ctx.roles[s] === "K")) s++;
-  if (s === e && kind !== "group") return;
+  const nameStart = afterDescription(ctx, s, e);
+  if (nameStart > s) {
+    // The description may itself hold a name: "Jane Roe of the Harbour Trust".
+    let d = nameStart - 1;
+    while (d > s && (!tokens[d]!.cap || RUN_CONNECTORS.has(tokens[d]!.text))) d--;
+    analyzeStretch(ctx, s, s, d);
+    s = nameStart;
+  }
+  if (s === e && kind !== "group") {
+    // "told the Herald", "the Post reported": a paper by the last word of its name.
+    const w = tokens[s]!;
+    const the = tokens[s - 1];
+    if (SHORT_MEDIA_NAMES.has(w.text) && (the?.text === "the" || the?.text === "The") && w.joined) {
+      ctx.out.push({ start: w.start, end: w.end, text: w.text, type: "organization", fullName: `The ${w.text}`, shortForm: "media", paragraph: w.paragraph, speaks: speaksAround(ctx, w.start, w.end) });
+    }
+    return;
+  }
   // "Designated Terrorist Organization": a legal designation, not an actor.
   if (/^Organi[sz]ations?$/.test(tokens[e]!.text)) for (let k = s; k < e; k++) if (DESIGNATION_WORDS.has(tokens[k]!.text)) return;
   let start = tokens[s]!.start;
   const prev = tokens[s - 1];
   if (prev && prev.text === "The" && prev.end + 1 === start && MEDIA_HEADS.has(tokens[e]!.text)) start = prev.start;
   const end = tokens[e]!.end;
-  // "Colombian Navy": another country's national body; a later bare "Navy" may mean it.
-  const generic = DEMONYMS.has(tokens[s]!.text) && s < e ? text.slice(tokens[s + 1]!.start, end) : "";
-  const body = BODY_SET.has(generic) ? { generic, name: text.slice(start, end) } : undefined;
+  // "Barbados Defence Force": a country's name opening its body's name.
+  const generic = BODY_SET.has(text.slice(start, end));
+  const country = generic ? countryBefore(ctx, s) : null;
+  if (country) start = country.start;
+  // "Colombia's Foreign Ministry": the country's body, named as the country names it ("Colombian Foreign Ministry").
+  const owner = generic && !country ? possessiveCountryBefore(ctx, s) : null;
+  const attributive = owner?.target?.actor ? DEMONYM_OF.get(owner.target.actor.name) : undefined;
+  // "Colombian Navy", "Royal Navy": another country's national body; a later bare "Navy" may mean it.
+  const body = attributive ? { generic: text.slice(start, end), name: `${attributive} ${text.slice(start, end)}` } : bodyOf(ctx, s, e, start);
   const chamber = /^(?:Sub)?[Cc]ommittee$/.test(tokens[e]!.text) ? chamberOf(ctx, s) : null;
-  const fullName = chamber ? `${chamber} ${text.slice(start, end)}` : undefined;
+  const fullName = chamber ? `${chamber} ${text.slice(start, end)}` : attributive ? body?.name : undefined;
   ctx.out.push({ start, end, text: text.slice(start, end), type: kind === "group" ? "group" : "organization", paragraph: tokens[s]!.paragraph, speaks: speaksAround(ctx, start, end), ...(body ? { body } : {}), ...(fullName ? { fullName } : {}) });
+}
+
+/**
+ * "an Ohio Democrat on the House Ways and Means Committee": when no head word
+ * comes before a lowercase connector, the words before it describe someone and
+ * the name starts after it. ("Office of Legal Counsel" has its head first.)
+ */
+function afterDescription(ctx: Ctx, s: number, e: number): number {
+  const { tokens, roles } = ctx;
+  let cut = -1;
+  for (let k = s; k <= e; k++) {
+    if (roles[k] === "H" && tokens[k]!.cap) break;
+    if (!tokens[k]!.cap && RUN_CONNECTORS.has(tokens[k]!.text)) cut = k;
+  }
+  if (cut < 0 || cut >= e) return s;
+  let k = cut + 1;
+  while (k < e && !tokens[k]!.cap) k++;
+  return k;
+}
+
+/** The country candidate that ends right before token s in the same run ("Barbados" + "Coast Guard"), taken out of the output. */
+function countryBefore(ctx: Ctx, s: number): Candidate | null {
+  const prev = ctx.tokens[s - 1];
+  if (!prev || !ctx.claimed[s - 1] || prev.possessive || !ctx.tokens[s]!.joined) return null;
+  for (let k = ctx.out.length - 1; k >= 0; k--) {
+    const c = ctx.out[k]!;
+    if (c.end === prev.end && c.type === "known" && c.target?.actor?.kind === "country") {
+      ctx.out.splice(k, 1);
+      return c;
+    }
+    if (c.end < prev.end && c.type === "known") break;
+  }
+  return null;
+}
+
+/** The country whose possessive ends right before token s ("Mexico's" + "National Guard"), left in the output. */
+function possessiveCountryBefore(ctx: Ctx, s: number): Candidate | null {
+  const prev = ctx.tokens[s - 1];
+  if (!prev || !ctx.claimed[s - 1] || !prev.possessive || !ctx.tokens[s]!.joined) return null;
+  for (let k = ctx.out.length - 1; k >= 0; k--) {
+    const c = ctx.out[k]!;
+    if (c.end === prev.end) return c.type === "known" && c.target?.actor?.kind === "country" ? c : null;
+    if (c.end < prev.end && c.type === "known") break;
+  }
+  return null;
+}
+
+/** A national body ending the name ("Royal Navy", "Peruvian National Police", "Barbados Coast Guard"), or none. */
+function bodyOf(ctx: Ctx, s: number, e: number, start: number): { generic: string; name: string } | undefined {
+  const { text, tokens } = ctx;
+  const end = tokens[e]!.end;
+  const name = text.slice(start, end);
+  if (start < tokens[s]!.start) return BODY_SET.has(text.slice(tokens[s]!.start, end)) ? { generic: text.slice(tokens[s]!.start, end), name } : undefined;
+  // The qualifier must say whose body it is: a demonym or a name ("Royal"), not "National" in "National Police".
+  let qualified = false;
+  for (let k = s + 1; k <= e; k++) {
+    const q = tokens[k - 1]!;
+    qualified ||= DEMONYMS.has(q.text) || ctx.roles[k - 1] === "N";
+    const generic = text.slice(tokens[k]!.start, end);
+    if (qualified && BODY_SET.has(generic)) return { generic, name };
+  }
+  return undefined;
 }
 
 const SENATE_TITLES = new Set(["Sen.", "Sens.", "Senator", "Senators"]);
@@ -489,16 +730,24 @@ function chamberOf(ctx: Ctx, s: number): "Senate" | "House" | null {
 }
 
 const DESIGNATION_WORDS = new Set(["Designated", "Terrorist", "Terrorism"]);
+const NUMBER_NAMES = new Set(["One", "Two", "Three", "Four", "Five"]);
 
 /** A headline or dateline in capitals: capitalisation there proves nothing. */
 function isShoutingLine(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!t.allCaps || t.text.length < 2) return false;
+  // "LISBON (HWS) —": the dateline shouts, the agency in brackets is a name.
+  if (ctx.text.charCodeAt(t.start - 1) === 40 && ctx.text.charCodeAt(t.end) === 41) return false;
+  // "LONDON, Jan 14 (Wire) -": a dateline opening its paragraph.
+  if (ctx.tokens[i - 1]?.paragraph !== t.paragraph && DATELINE_AFTER.test(ctx.text.slice(t.end, t.end + 16))) return true;
   const next = ctx.tokens[i + 1];
   const prev = ctx.tokens[i - 1];
   return Boolean((next && next.paragraph === t.paragraph && next.allCaps && next.kind === "word") || (prev && prev.paragraph === t.paragraph && prev.allCaps && prev.kind === "word")) || /^\s*[\u2014\u2013-]/.test(ctx.text.slice(t.end, t.end + 3));
 }
 
+/** ", the regional bloc,", ", a rights group that…": adjectives then a kind of body ending the appositive (not "a member of the union", "the union leader"). */
+const ORG_APPOSITIVE = new RegExp(`^, (?:a|an|the) (?:(?!(?:of|for|in|at|with|to|and) )[a-z-]+ ){0,3}(?:${[...ORG_DESCRIPTORS].join("|")}|bloc|body)(?=[,.;:)]|\\s+(?:that|which|said|says|has|had|is|was)\\b)`);
+const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.]*\.? \d|\s*\([^)]{1,30}\)\s*[-\u2013\u2014])/u;
 const APPOSITIVE = /^,\s+(?:who|whose)\b/;
 const BEFORE_SPEECH = /(?:\b(?:said|says|according to|told|wrote|added)\s+|^By\s+|(?:Photo|Photograph|Credit|Courtesy)\s*[:/]\s*)$/;
 const AFTER_CREDIT = /^(?:\/\p{Lu}|\s+at\s+\S+@|\s*\(\d{1,3}\))/u;
@@ -526,6 +775,28 @@ function isDefinedShortForm(ctx: Ctx, i: number): boolean {
   return true;
 }
 
+/**
+ * "MoD", "DoJ", "FinCEN": capitals at least as many as small letters, so surnames
+ * with an inner capital ("McCain", "DeSantis") are not taken for initials.
+ */
+function isMixedInitialism(t: Token): boolean {
+  // Plural acronyms ("NGOs", "UAVs") are common nouns.
+  if (t.kind !== "word" || t.allCaps || t.text.length > 8 || NON_ORG_ACRONYMS.has(t.text) || /^\p{Lu}+s$/u.test(t.text)) return false;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else return false;
+  }
+  return upper >= 2 && lower <= upper && isUpperAscii(t.text.charCodeAt(0));
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function hasInnerCapital(w: string): boolean {
   for (let i = 1; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -544,16 +815,26 @@ function isTimeZone(ctx: Ctx, i: number): boolean {
 }
 
 const AGE_AFTER = /^,\s+\d{1,3}(?=,|;|\.\s|\s+[\u2013\u2014-]\s)/;
+/** "Jane Roe of the Harbour Trust": a name followed by its affiliation (only a name without any head word gets here). */
+const AFFILIATION_AFTER = /^ (?:of|at|from) the \p{Lu}/u;
+const KIN_NOUNS = new Set(["mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather", "partner", "widow", "widower", "fiancé", "fiancée", "stepfather", "stepmother"]);
+
+/** "her brother, Anton Quell", "his widow Ana Ruiz": a kinship noun right before the name. */
+function kinBefore(ctx: Ctx, s: number): boolean {
+  const prev = ctx.tokens[s - 1];
+  if (!prev || prev.cap || !KIN_NOUNS.has(prev.text)) return false;
+  return ctx.tokens[s]!.joined || (ctx.tokens[s]!.start - prev.end === 2 && ctx.text.startsWith(", ", prev.end));
+}
 
 function personEvidence(ctx: Ctx, s: number, e: number): boolean {
   const { tokens, text } = ctx;
   const first = tokens[s]!;
   if (GIVEN_NAMES.has(first.text)) return true;
-  if (lowerTitleBefore(ctx, s)) return true;
+  if (lowerTitleBefore(ctx, s) || kinBefore(ctx, s)) return true;
   for (let i = s; i < e; i++) if (tokens[i]!.kind === "initial") return true;
   const b = tokens[e]!;
   const after = text.slice(b.end, b.end + 80);
-  if (APPOSITIVE.test(after) || AFTER_CREDIT.test(after) || AGE_AFTER.test(after)) return true;
+  if (APPOSITIVE.test(after) || AFTER_CREDIT.test(after) || AGE_AFTER.test(after) || AFFILIATION_AFTER.test(after)) return true;
   if (appositiveRole(ctx, e)) return true;
   const lineStart = text.lastIndexOf("\n", first.start) + 1;
   const before = text.slice(Math.max(lineStart, first.start - 30), first.start);
@@ -569,7 +850,8 @@ function appositiveRole(ctx: Ctx, e: number): string | null {
   let phrase = m[1].split(/\s+(?:who|which|that|and was|said|says|told)\s+/)[0]!.trim();
   const words = phrase.split(/\s+/);
   const head = words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[’']s$/, "")));
-  if (head < 0 || words.length > 12) return null;
+  // The head noun comes early; what follows it may run on ("officer now at a research centre in Tunis").
+  if (head < 0 || head > 8) return null;
   if (!/^(?:a|an|the)\s/.test(ctx.text.slice(t.end + 2, t.end + 6)) && !/^(?:former|retired|then|current|acting)\b/.test(phrase) && head > 3) return null;
   phrase = phrase.replace(/\s+$/, "");
   return phrase || null;

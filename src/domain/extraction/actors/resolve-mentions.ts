@@ -4,7 +4,7 @@ import { surnamesMatch, editDistance } from "./fuzzy-name";
 import type { Gazetteer } from "./gazetteer";
 import type { Candidate } from "./name-finder";
 import { GIVEN_NAMES } from "./given-names";
-import { NATIONAL_BODIES } from "./lexicon";
+import { NAME_PARTICLES, NATIONAL_BODIES } from "./lexicon";
 import { foldSameLength } from "./tokenize";
 
 const givenNames = new Set([...GIVEN_NAMES].map((n) => foldSameLength(n).toLowerCase()));
@@ -49,7 +49,7 @@ function middlesAgree(a: string[], b: string[]): boolean {
   return !ma || !mb || ma === mb;
 }
 
-export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer): ExtractedActor[] {
+export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, outlet?: string): ExtractedActor[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const { registrySurnames, personForms } = personIndex(g);
@@ -84,9 +84,12 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
       c.surnames.add(toks[toks.length - 1]!);
       // Hispanic double surnames: "Rodrigo Salcedo Villamil" is "Salcedo" on second reference.
       const paternal = toks[toks.length - 2]!;
-      if (toks.length >= 3 && paternal.length > 1 && !givenNames.has(paternal)) c.surnames.add(paternal);
+      if (toks.length >= 3 && paternal.length > 1 && !givenNames.has(paternal) && !NAME_PARTICLES.has(paternal)) c.surnames.add(paternal);
+      // "Lucía Arce de Montalbán" is "Arce" on second reference: the surname before a particle.
+      for (let k = 1; k < toks.length - 1; k++) if (NAME_PARTICLES.has(toks[k + 1]!) && !NAME_PARTICLES.has(toks[k]!) && !givenNames.has(toks[k]!)) c.surnames.add(toks[k]!);
     }
-    c.displayNames.push(cand.text);
+    if (cand.nickname && toks.length >= 2) c.fullNames.push([cand.nickname, toks[toks.length - 1]!]);
+    c.displayNames.push(cand.fullName ?? cand.text);
   };
 
   // The latest national body named with its country ("Colombian Navy"), by generic name ("Navy").
@@ -101,6 +104,8 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
   // Organizations named in full from context, by the slug of the words as written.
   const completed = new Map<string, Cluster>();
   const singles: Candidate[] = [];
+  // Initialisms and short forms wait for every full name: a headline's "MoF" comes before "Ministry of Fisheries".
+  const shortForms: Candidate[] = [];
   for (const cand of candidates) {
     switch (cand.type) {
       case "body":
@@ -130,15 +135,20 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
           break;
         }
         const found = findPerson(toks, clusters, personForms);
-        const c = found ? clusterFor(found.known, "person", found.name, cand.start) : clusterFor(null, "person", cand.text, cand.start);
+        const c = found ? clusterFor(found.known, "person", found.name, cand.start) : clusterFor(null, "person", cand.fullName ?? cand.text, cand.start);
         addPersonName(c, cand, toks);
         mention(c, cand, found ? found.method : "new", found ? found.confidence : cand.titled ? 0.9 : 0.8);
         break;
       }
       case "organization":
       case "group": {
+        if (cand.shortForm) {
+          shortForms.push(cand);
+          break;
+        }
         // "Senate Armed Services Committee", then "the Armed Services Committee": one committee.
-        const short = completed.get(slugify(cand.text));
+        // "the Foreign Ministry" after "Colombia's Foreign Ministry": the body of the country named.
+        const short = completed.get(slugify(cand.text)) ?? (cand.body ? undefined : lastBody.get(cand.text));
         const c = cand.body ? bodyCluster(cand.body, cand.start) : cand.fullName ? clusterFor(null, cand.type, cand.fullName, cand.start) : short ?? clusterFor(null, cand.type, cand.text, cand.start);
         if (cand.fullName) {
           if (!c.displayNames.length) c.displayNames.push(cand.fullName);
@@ -148,16 +158,31 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
         mention(c, cand, "new", 0.75);
         break;
       }
-      case "acronym": {
-        const org = clusters.find((c) => c.kind !== "person" && (c.displayNames.some((n) => isInitialism(cand.text, n)) || c.mentions.some((m) => isInitialism(cand.text, m.text))));
-        const c = org ?? clusterFor(null, "organization", cand.text, cand.start);
-        if (!org) c.displayNames.push(cand.text);
-        mention(c, cand, org ? "alias" : "new", org ? 0.8 : 0.6);
+      case "acronym":
+        shortForms.push(cand);
         break;
-      }
       default:
         singles.push(cand);
     }
+  }
+
+  for (const cand of shortForms) {
+    if (cand.shortForm === "media") {
+      // "the Post" after "The Washington Post"; else the paper by its own short name ("the Herald").
+      const suffix = " " + cand.text;
+      const org = clusters.find((c) => c.kind === "organization" && c.mentions.length > 0 && nameOf(c).endsWith(suffix));
+      // The paper speaking of itself ("told the Herald" in the Lagos Herald).
+      const name = outlet && (outlet === cand.text || outlet.endsWith(suffix)) ? outlet : (cand.fullName ?? cand.text);
+      const c = org ?? clusterFor(null, "organization", name, cand.start);
+      if (!org) c.displayNames.push(name);
+      mention(c, cand, org ? "alias" : "new", org ? 0.8 : 0.7);
+      continue;
+    }
+    const org = clusters.find((c) => c.kind !== "person" && c.mentions.length > 0 && (isInitialism(cand.text, nameOf(c)) || c.displayNames.some((n) => isInitialism(cand.text, n)) || c.mentions.some((m) => isInitialism(cand.text, m.text))));
+    const known = org ? null : registryInitialism(g, cand.text);
+    const c = org ?? (known ? clusterFor(known, known.kind, known.name, cand.start) : clusterFor(null, "organization", cand.text, cand.start));
+    if (!org && !known) c.displayNames.push(cand.text);
+    mention(c, cand, org || known ? "alias" : "new", org || known ? 0.8 : 0.6);
   }
 
   // Single words: surnames of people named in the article or in the registry, garbles, handles.
@@ -168,6 +193,11 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
   for (const cand of singles) {
     const w = lowerFold(cand.text).replace(/^@/, "");
     let link: { c: Cluster; method: ExtractedMention["method"]; conf: number } | null = null;
+    if (cand.shortForm === "department") {
+      const c = clusters.find((o) => o.kind === "organization" && o.mentions.length > 0 && isDepartmentOf(cand.text, o));
+      if (c) mention(c, cand, "alias", 0.7);
+      continue;
+    }
     if (cand.type === "handle") {
       const c = persons().find((p) => [...p.surnames].some((s) => s.length >= 4 && w.includes(s)));
       if (c) link = { c, method: "alias", conf: 0.7 };
@@ -205,6 +235,12 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer):
         c.displayNames.push(cand.text);
         c.surnames.add(w);
         link = { c, method: "new", conf: 0.7 };
+      }
+      // "she told Al-Mirsad": an unknown single name on the receiving end of speech, borne by no person here, is an outlet.
+      if (!link && cand.outletCue) {
+        const c = clusterFor(null, "organization", cand.text, cand.start);
+        if (!c.displayNames.length) c.displayNames.push(cand.text);
+        link = { c, method: "new", conf: 0.6 };
       }
     }
     if (link) {
@@ -332,6 +368,52 @@ function sameTokens(f: readonly string[], toks: readonly string[]): boolean {
   // Without spaces inside tokens (the usual case), the joined strings differ exactly when the arrays do.
   if (!f.some((w) => w.includes(" ")) && !toks.some((w) => w.includes(" "))) return false;
   return f.join(" ") === toks.join(" ");
+}
+
+const nameOf = (c: Cluster) => c.known?.name ?? c.displayNames[0] ?? "";
+
+/** "State" for "State Department" / "Department of State" (a leading country code aside). */
+function isDepartmentOf(word: string, c: Cluster): boolean {
+  const names = c.known ? [c.known.name, ...c.displayNames] : c.displayNames;
+  return names.some((n) => {
+    const bare = n.replace(/^(?:US|U\.S\.|UK|U\.K\.)\s+/, "");
+    return bare === `${word} Department` || bare === `${word} Ministry` || bare === `Department of ${word}` || bare === `Department of the ${word}` || bare === `Ministry of ${word}`;
+  });
+}
+
+const initialismCache = new WeakMap<Gazetteer, Map<string, KnownActor | null>>();
+
+/**
+ * An acronym of three letters or more whose letters are the initials of exactly
+ * one organization the registry knows ("MoF" for a curated "Ministry of
+ * Fisheries"); ambiguous initials link to nothing.
+ */
+function registryInitialism(g: Gazetteer, acronym: string): KnownActor | null {
+  let index = initialismCache.get(g);
+  if (!index) {
+    index = new Map();
+    for (const a of g.actors.values()) {
+      if (a.kind !== "organization" && a.kind !== "group") continue;
+      for (const form of [a.name, ...a.aliases]) {
+        if (!form.includes(" ")) continue;
+        for (const key of initialKeys(form)) {
+          const prev = index.get(key);
+          index.set(key, prev === undefined || prev === a ? a : null);
+        }
+      }
+    }
+    initialismCache.set(g, index);
+  }
+  // Two letters ("CS", "AI") are too often something else.
+  const key = acronym.replace(/[.-]/g, "").toLowerCase();
+  return key.length >= 3 ? (index.get(key) ?? null) : null;
+}
+
+function initialKeys(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const all = words.map((w) => w[0]!.toLowerCase()).join("");
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join("");
+  return caps.length >= 2 && caps !== all ? [all, caps] : [all];
 }
 
 function initials(name: string): string {

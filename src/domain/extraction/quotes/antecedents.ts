@@ -1,10 +1,13 @@
 import { sentenceAt } from "../segment";
 import type { ExtractedActor, Segmentation, Span } from "../types";
 import { subjectBeforeVerb, isFiniteSpeechVerb, isPlatformAt } from "./attribution";
+import { appositiveSubject, headsSubject, prepositionalRoleAt } from "./clause-position";
+import { identifiedLater, officeBefore, unnamedOfficeAt } from "./delayed-identification";
 import type { QuoteSpan } from "./find-quote-spans";
-import { INTRO_WORDS, isSpeechVerbWord, mayBeSpeechVerb } from "./lexicon";
+import { statedGender, type Gender } from "./gender";
+import { INTRO_WORDS, isSpeechVerbWord, mayBeSpeechVerb, SUBJECT_OPENERS } from "./lexicon";
 import { looksInstitutional, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase";
-import { isCapitalized, skipSpacesBack, wordAfter, wordBefore } from "./words";
+import { isPossessive, skipSpacesBack, wordAfter } from "./words";
 
 /** Someone named outside quotes who could be what a later "he", "she" or "it" stands for. */
 export type Antecedent = {
@@ -17,24 +20,26 @@ export type Antecedent = {
   subject: boolean;
   /** Named as the object of a preposition ("Asked by X", "met with X"): not what a later "he" stands for. */
   object?: boolean;
+  /** An unnamed person described by office as the sentence subject ("Chile's interior minister ordered …"). */
+  unnamedRole?: boolean;
+  /** The person's gender where the text states it ("Ms.", "spokeswoman", "his widow, X"). */
+  gender?: Gender;
+  /** The actor named, when the mention is tied to one. */
+  key?: string;
+  /** The office word a person is titled with ("Defense Minister X" -> "minister"), or an unnamed role's. */
+  office?: string;
 };
 
-/** Prepositions whose object a name can be ("Asked by X", "met with X"). */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "with", "to", "from", "about", "against", "for", "of", "on", "at", "toward", "towards", "than"]);
+/** What pronoun resolution carries through an article beyond the antecedents around a quote. */
+export type Discourse = {
+  /** Genders stated by unambiguous he/she attributions so far, by actor key. */
+  learned: Map<string, Gender>;
+  /** The antecedents of a later paragraph. */
+  following: (paragraph: number) => readonly Antecedent[];
+};
 
-/** A preposition, then at most four titles or "the", right before `pos`. */
-function isObjectAt(text: string, pos: number, lo: number): boolean {
-  let p = pos;
-  for (let n = 0; n < 5; n++) {
-    const w = wordBefore(text, p, lo);
-    if (!w || skipSpacesBack(text, p, lo) !== w.end) return false;
-    if (OBJECT_PREPOSITIONS.has(w.lower)) return true;
-    if (w.lower !== "the" && !isCapitalized(w)) return false;
-    p = w.start;
-  }
-  return false;
-}
-
+/** Stated genders per actor: the same actors come back for every paragraph of an article. */
+const genders = new WeakMap<ExtractedActor, Gender | null>();
 
 /**
  * Collect candidate antecedents in paragraphs [fromParagraph, toParagraph]: subjects of reporting verbs
@@ -67,9 +72,19 @@ export function collectAntecedents(
     }
     return false;
   };
-  const kindAt = (span: Span): ExtractedActor["kind"] | null => {
-    for (const a of actors) for (const m of a.mentions) if (m.start < span.end && m.end > span.start) return a.kind;
+  const actorAt = (span: Span): ExtractedActor | null => {
+    for (const a of actors) for (const m of a.mentions) if (m.start < span.end && m.end > span.start) return a;
     return null;
+  };
+  const kindAt = (span: Span): ExtractedActor["kind"] | null => actorAt(span)?.kind ?? null;
+  const genderOf = (actor: ExtractedActor | null): Gender | undefined => {
+    if (!actor || actor.kind !== "person") return undefined;
+    let g = genders.get(actor);
+    if (g === undefined) {
+      g = statedGender(text, actor);
+      genders.set(actor, g);
+    }
+    return g ?? undefined;
   };
   // Datelines ("WASHINGTON (AP) —"), headline lines in capitals ("ROUNDUP: …") and platforms
   // ("on Truth Social") name no one who speaks.
@@ -85,20 +100,35 @@ export function collectAntecedents(
   };
   const add = (phrase: SpeakerPhrase, paragraph: number, sentence: number) => {
     if (phrase.kind === "pronoun" || insideQuote(phrase.start) || never(phrase.name, paragraph)) return;
-    const kind = kindAt(phrase.name);
+    const actor = actorAt(phrase.name);
+    const kind = actor?.kind ?? null;
     const institutional = phrase.kind === "role" ? true : looksInstitutional(text, phrase.name);
     const person = kind ? kind === "person" : phrase.kind === "spokesperson" || phrase.titled || (phrase.kind === "name" && !institutional);
-    out.push({ span: phrase.name, paragraph, sentence, person, institution: kind ? kind !== "person" : institutional, subject: true });
+    out.push({ span: phrase.name, paragraph, sentence, person, institution: kind ? kind !== "person" : institutional, subject: true, gender: genderOf(actor), key: actor?.key, office: person ? officeBefore(text, phrase.name.start, Math.max(0, phrase.start - 1)) : undefined });
   };
-  for (const s of sentencesOf(segmentation, fromParagraph, toParagraph)) {
-    // Sentence subject, after an introductory phrase ("In February, the State Department…").
-    let start = s.start;
+  const subjectStart = (s: Segmentation["sentences"][number]) => {
+    // After a dateline or kicker, then after an introductory phrase ("In February, the State Department…").
+    never({ start: s.start, end: s.start }, s.paragraph);
+    let start = Math.max(s.start, prefixEnd);
     const first = wordAfter(text, start, s.end);
     if (first && INTRO_WORDS.has(first.lower)) {
       const comma = indexWithin(text, ",", start, Math.min(s.end, start + 120));
       if (comma >= 0) start = comma + 1;
     }
-    const subj = phraseStartingAt(text, start, s.end);
+    return start;
+  };
+  for (const s of sentencesOf(segmentation, fromParagraph, toParagraph)) {
+    const start = subjectStart(s);
+    // Only subjects opened by an article or a possessive can be an unnamed office or a description
+    // (a cheap test: most sentences open otherwise).
+    const opener = wordAfter(text, start, s.end);
+    const described = !!opener && (SUBJECT_OPENERS.has(opener.lower) || isPossessive(opener));
+    const role = described ? unnamedOfficeAt(text, opener.start, s.end) : null;
+    if (role && !insideQuote(start)) {
+      out.push({ span: role.span, paragraph: s.paragraph, sentence: s.index, person: false, institution: false, subject: true, unnamedRole: true, office: role.office });
+    }
+    // "Her Conservative counterpart, Giles Fairbanks, struck …": the appositive names the subject.
+    const subj = phraseStartingAt(text, start, s.end) ?? (described ? appositiveSubject(text, start, s.end) : null);
     // A one-word subject counts when it is a known actor ("Trump met …"), not any capitalised opener.
     if (subj && (subj.titled || subj.kind !== "name" || text.slice(subj.name.start, subj.name.end).includes(" ") || kindAt(subj.name) === "person")) add(subj, s.paragraph, s.index);
     // Subjects of reporting verbs anywhere in the sentence.
@@ -125,8 +155,9 @@ export function collectAntecedents(
       if (m.start < rangeStart || m.start >= rangeEnd || insideQuote(m.start)) continue;
       const s = sentenceAt(segmentation.sentences, m.start);
       if (!s || never(m, s.paragraph)) continue;
-      const object = a.kind === "person" && isObjectAt(text, m.start, s.start);
-      out.push({ span: { start: m.start, end: m.end }, paragraph: s.paragraph, sentence: s.index, person: a.kind === "person", institution: a.kind !== "person", subject: false, object });
+      const role = a.kind === "person" ? prepositionalRoleAt(text, m.start, s.start) : null;
+      const subject = role === "agent" || (a.kind === "person" && role === null && headsSubject(text, subjectStart(s), m.start));
+      out.push({ span: { start: m.start, end: m.end }, paragraph: s.paragraph, sentence: s.index, person: a.kind === "person", institution: a.kind !== "person", subject, object: role === "object", gender: genderOf(a), key: a.key, office: a.kind === "person" ? officeBefore(text, m.start, s.start) : undefined });
     }
   }
   out.sort((a, b) => a.span.start - b.span.start);
@@ -139,11 +170,30 @@ export function collectAntecedents(
  * paragraphs); for it/they the subject of the current sentence if it is an
  * institution, else the latest institution.
  */
-export function resolvePronoun(pronoun: string, pos: number, paragraph: number, sentence: number, antecedents: readonly Antecedent[]): Span | null {
+export function resolvePronoun(
+  pronoun: string,
+  pos: number,
+  paragraph: number,
+  sentence: number,
+  antecedents: readonly Antecedent[],
+  discourse?: Discourse,
+): Span | null {
+  const learned = discourse?.learned;
   const p = pronoun.toLowerCase();
   const before = antecedents.filter((a) => a.span.end <= pos && a.paragraph >= paragraph - 3);
   if (p === "he" || p === "she" || p === "i") {
-    const people = before.filter((a) => a.person);
+    // "she" is never someone the text calls "Mr." or "his widow", nor someone an earlier
+    // unambiguous "he" stood for: agreement first.
+    const clash: Gender | null = p === "he" ? "f" : p === "she" ? "m" : null;
+    const genderOf = (a: Antecedent) => a.gender ?? (a.key ? learned?.get(a.key) : undefined);
+    const people = before.filter((a) => a.person && (!clash || genderOf(a) !== clash));
+    if (clash && learned) learnGender(people, clash === "f" ? "m" : "f", learned);
+    // "X's interior minister ordered … what he called …", with nobody named yet: he is that office
+    // holder, named in the next sentences ("Minister Y said …"), or nobody we can name.
+    if (!people.length) {
+      const role = before.find((a) => a.unnamedRole && a.sentence === sentence);
+      if (role) return identifiedLater(role, pos, paragraph, sentence, discourse ? [...antecedents, ...discourse.following(paragraph + 1)] : antecedents, clash);
+    }
     const subjects = people.filter((a) => a.subject);
     const free = people.filter((a) => !a.object);
     const best = subjects[subjects.length - 1] ?? free[free.length - 1] ?? people[people.length - 1];
@@ -164,6 +214,13 @@ export function resolvePronoun(pronoun: string, pos: number, paragraph: number, 
   return null;
 }
 
+/** With one person in play, "he"/"she" states that person's gender for later pronouns. */
+function learnGender(people: readonly Antecedent[], gender: Gender, learned: Map<string, Gender>): void {
+  const key = people[0]?.key;
+  if (!key || people.some((a) => a.key !== key) || people.some((a) => a.gender && a.gender !== gender)) return;
+  learned.set(key, gender);
+}
+
 /** A dateline opening a paragraph: place in capitals, optional agency in brackets, then a dash. */
 const DATELINE = /^[A-Z][A-Z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]{1,2}/;
 
@@ -178,8 +235,15 @@ export function neverSpeaker(text: string, span: Span, paragraph: Span | undefin
   return span.start < unspokenPrefix(text, paragraph) || isNeverNamed(text, span);
 }
 
-/** Where the speaker-less opening of a paragraph ends: all of a line in capitals, a dateline, else nothing. */
-function unspokenPrefix(text: string, paragraph: Span | undefined): number {
+/**
+ * A kicker: words in capitals closed by a colon at the head of a headline line ("REGION
+ * ROUNDUP: Ports close; ferries resume"). A headline has no closing full stop; a transcript
+ * turn ("JOHN SMITH: I've answered that.") does, and its label is a name.
+ */
+const KICKER = /^(?:[A-Z][A-Z'\u2019&-]+\s+){1,4}[A-Z][A-Z'\u2019&-]+:/;
+
+/** Where the speaker-less opening of a paragraph ends: all of a line in capitals, a kicker, a dateline, else nothing. */
+export function unspokenPrefix(text: string, paragraph: Span | undefined): number {
   if (!paragraph) return -1;
   const c = text.charCodeAt(paragraph.start);
   if (c < 65 || c > 90) return -1;
@@ -200,6 +264,9 @@ function unspokenPrefix(text: string, paragraph: Span | undefined): number {
     }
   }
   if (!lower && letters >= 4) return paragraph.end;
+  const head = text.slice(paragraph.start, end);
+  const kicker = KICKER.exec(head);
+  if (kicker && !/[.!?\u201d"]$/.test(text.slice(paragraph.start, paragraph.end))) return paragraph.start + kicker[0].length;
   const dateline = DATELINE.exec(text.slice(paragraph.start, end));
   return dateline ? paragraph.start + dateline[0].length : -1;
 }

@@ -1,4 +1,5 @@
 import type { ExtractedActor, ExtractedQuote, Span } from "../types";
+import { countryBody } from "./country-body";
 import { INSTITUTION_HEADS, TITLE_WORDS } from "./lexicon";
 
 /**
@@ -19,6 +20,10 @@ export function attachSpeakers(quotes: ExtractedQuote[], actors: readonly Extrac
       const commonHead = q.method !== "spokesperson" && /\s\p{Ll}[\p{L}\u2019'-]*$/u.test(q.speakerAsWritten ?? "");
       const actor = actorAt(actors, q.speakerSpan, commonHead) ?? (commonHead ? possessiveBody(actors, q.speakerAsWritten ?? "") : undefined);
       if (actor) resolved = { ...q, speakerKey: actor.key, speaker: actor.name };
+      else if (commonHead) {
+        const body = countryBody(q.speakerAsWritten ?? "", actors);
+        if (body) resolved = { ...q, speakerKey: body.key, speaker: body.name };
+      }
     }
     if (!resolved.speakerKey && resolved.continuesQuote !== null && resolved.method === "continuation") {
       const parent = out[resolved.continuesQuote];

@@ -1,8 +1,12 @@
 import type { QuoteAttributionMethod, Span } from "../types";
 import type { QuoteSpan } from "./find-quote-spans";
-import { isSpeechVerbWord, PARTY_STATE_TAG, PLATFORMS, SPOKESPERSON_NOUNS } from "./lexicon";
+import { DOCUMENT_NOUNS, isSpeechVerbWord, PARTY_STATE_TAG, PLATFORMS, SPOKESPERSON_NOUNS } from "./lexicon";
 import {
+  appositiveName,
+  descriptionAt,
+  documentSource,
   phraseEndingAt,
+  speakerPhraseAt,
   phraseStartingAt,
   skipBetweenBack,
   skipBetweenForward,
@@ -26,6 +30,9 @@ export type Attribution = {
   /** The speaker is the subject of the clause the verb hangs from (participles, "…, but added: “…”"). */
   inheritsSubject?: boolean;
 };
+
+/** Pronouns that open a relative clause about the noun phrase before the comma. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "whose"]);
 
 /** Conjunctions that open a new clause after a closing quote mark. */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "although", "though", "yet", "or", "so", "whilst", "even"]);
@@ -91,8 +98,10 @@ export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: 
   // Inverted: "…,” said William Brownfield, who led…"
   if (first && isFiniteSpeechVerb(first)) {
     const after = skipBetweenForward(text, first.end, hi, dates);
-    const phrase = phraseStartingAt(text, after, hi);
-    if (phrase && phrase.kind !== "pronoun") {
+    // "…,” said the boy's mother, Jane Roe, 58": the appositive names the speaker.
+    const phrase = speakerPhraseAt(text, after, hi);
+    // "…,” wrote on X that …": a platform after the verb is where, not who; the verb has its subject before the quote.
+    if (phrase && phrase.kind !== "pronoun" && !isPlatformAt(text, phrase.name)) {
       return { phrase, method: methodFor(phrase, first, "inverted"), verb: first, windows: [{ start: first.end, end: phrase.start }], adjacent: true, participle: false };
     }
     return null;
@@ -107,7 +116,9 @@ export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: 
     }
     return null;
   }
-  const phrase = phraseStartingAt(text, p, hi);
+  // "“…,” a statement from the Port Authority said": the source is the subject.
+  const described = descriptionAt(text, p, hi);
+  const phrase = described ? documentSource(text, described, hi) ?? described : null;
   if (!phrase) return null;
   const v = skipBetweenForward(text, phrase.end, hi, dates);
   const verb = wordAfter(text, v, hi);
@@ -132,7 +143,7 @@ export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: 
       if (w && w.start === vv && isFiniteSpeechVerb(w)) {
         const end = clauseEnd(text, w.end, hi);
         return {
-          phrase,
+          phrase: appositiveName(text, phrase, hi) ?? phrase,
           method: methodFor(phrase, w, "said-after"),
           verb: w,
           windows: [{ start: c + 1, end: w.start }, { start: w.end, end }],
@@ -155,6 +166,12 @@ export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: 
  */
 export function subjectBeforeVerb(text: string, verbStart: number, lo: number, dates: readonly Span[]): SpeakerPhrase | null {
   const q = skipBetweenBack(text, verbStart, lo, dates);
+  // "X, who has called it “…”": the verb is inside a relative clause; its subject is what the clause describes.
+  const relative = wordBefore(text, q, lo);
+  if (relative && RELATIVE_PRONOUNS.has(relative.lower) && relative.end === q) {
+    const comma = skipSpacesBack(text, relative.start, lo) - 1;
+    return text[comma] === "," ? relativeAntecedent(text, comma, lo, dates) : null;
+  }
   if (text[q - 1] !== ",") return phraseEndingAt(text, q, lo);
   // Appositive: find the comma that opens it, with a name right before it.
   const floor = Math.max(lo, q - 360);
@@ -164,6 +181,13 @@ export function subjectBeforeVerb(text: string, verbStart: number, lo: number, d
     const inner = phraseStartingAt(text, c + 1, q - 1);
     if (inner && inner.kind === "name" && !/^(?:a|an|the)\s/i.test(text.slice(inner.start, inner.start + 4)) && skipSpacesBack(text, q - 1, c) === inner.end && (inner.titled || /\s/.test(text.slice(inner.name.start, inner.name.end)))) {
       return inner;
+    }
+    // "The ministry, which has recalled its envoy, called …": a relative clause sits between subject and verb.
+    const opener0 = wordAfter(text, c + 1, q);
+    if (opener0 && RELATIVE_PRONOUNS.has(opener0.lower)) {
+      const phrase = relativeAntecedent(text, c, lo, dates);
+      if (phrase) return phrase;
+      continue;
     }
     const before = wordBefore(text, c, lo);
     // "Rep. Dana Holloway, D-Calif., a member of …, said": the party-state tag describes the name before it.
@@ -214,6 +238,8 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
       // Participle: the speaker is the subject of the clause it hangs from.
       return { phrase: { start: w.start, end: w.end, kind: "pronoun", name: w, titled: false }, method: "context", verb: w, windows, adjacent: false, participle: true, inheritsSubject: true };
     }
+    // "said in a statement read by its spokesman": the participle describes the document; the sayer is further back.
+    if (det && DOCUMENT_NOUNS.has(det.lower) && wordAfter(text, w.end, beforeMark)?.lower === "by") continue;
     // Passive: "It was described by one former official as ‘…’".
     const by = wordAfter(text, w.end, beforeMark);
     if (by?.lower === "by") {
@@ -252,6 +278,9 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     const fallback: QuoteAttributionMethod = colon && !/^(?:said|says|say|told|tells|tell)$/.test(w.lower) ? "colon" : "said-before";
     return { phrase, method: methodFor(phrase, w, fallback), verb: w, windows, adjacent: colon || (n === 0 && /^(?:said|says|say|added|adds|told|tells|wrote|writes|replied|asked|stated)$/.test(w.lower)), participle: false };
   }
+  // "According to X, the hull was “…”": the source named earlier in the sentence.
+  const according = accordingTo(text, lo, beforeMark);
+  if (according) return according;
   // Headline style "Rubio: “…”" with no verb.
   if (colon) {
     const phrase = phraseEndingAt(text, beforeMark - 1, lo);
@@ -260,6 +289,22 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     }
   }
   return null;
+}
+
+/** What a non-restrictive relative clause opened after comma `c` describes: "X, who …", "X, the Y, which …". */
+function relativeAntecedent(text: string, c: number, lo: number, dates: readonly Span[]): SpeakerPhrase | null {
+  const phrase = phraseEndingAt(text, c, lo) ?? subjectBeforeVerb(text, c + 1, lo, dates);
+  return phrase && phrase.kind !== "pronoun" ? phrase : null;
+}
+
+/** "according to X" in [lo, hi), with X a named or described source (not "according to reports"). */
+function accordingTo(text: string, lo: number, hi: number): Attribution | null {
+  const at = text.slice(lo, hi).search(/\baccording to\s/i);
+  if (at < 0) return null;
+  const to = lo + at + "according to".length;
+  const phrase = speakerPhraseAt(text, to, hi);
+  if (!phrase || phrase.kind === "pronoun" || (phrase.kind === "role" && !/\p{Lu}/u.test(text.slice(phrase.start, phrase.end)))) return null;
+  return { phrase, method: "according-to", verb: null, windows: [], adjacent: false, participle: false };
 }
 
 /** The name before a party-state tag ("X, D-Calif.,"), when the tag follows comma `c` or ends just before it. */

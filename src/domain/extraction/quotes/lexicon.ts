@@ -96,7 +96,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "with", "without", "for", "from", "to", "by", "if", "though", "although", "because", "one", "two", "three",
   "four", "five", "six", "seven", "eight", "nine", "ten", "separately", "there", "here", "what", "who",
   "which", "where", "why", "how", "yes", "no", "not", "in a", "of", "said", "says", "writing", "today",
-  "yesterday", "tonight", "reuters", "ap", "afp",
+  "yesterday", "tonight", "reuters", "ap", "afp", "afterwards", "afterward", "elsewhere", "previously",
 ]);
 
 /** Introductory words: a sentence starting with one of these has its subject after the first comma. */
@@ -143,7 +143,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads that make a speaker phrase an institution rather than a person. */
-export const INSTITUTION_HEADS = /^(?:ministry|department|office|agency|government|administration|military|army|navy|command|embassy|police|committee|council|court|union|coalition|movement|party|campaign|company|firm|watchdog|regulator|organi[sz]ation|authorities|authority|statement|group|groups|house|palace|pentagon|state|kremlin|commission|assembly|nations|forces|force|guard|service|services|bureau|institute|centre|center|foundation|network|cartel|times|post|journal|news|press|media|tv|radio|unit|board|parliament|congress|senate|legislature|secretariat|ministries|departments|agencies|governments|governments|school|university)$/i;
+export const INSTITUTION_HEADS = /^(?:ministry|department|office|agency|government|administration|military|army|navy|command|embassy|police|committee|council|court|union|coalition|movement|party|campaign|company|firm|watchdog|regulator|organi[sz]ation|authorities|authority|statement|group|groups|house|palace|pentagon|state|kremlin|commission|assembly|nations|forces|force|guard|service|services|bureau|institute|centre|center|foundation|network|cartel|times|post|journal|news|press|media|tv|radio|unit|board|parliament|congress|senate|legislature|secretariat|ministries|departments|agencies|governments|governments|school|university|college|academy|hospital|clinic|trust)$/i;
 
 /**
  * Title words that precede a person's name ("French Foreign Minister Jean-Noël
@@ -168,7 +168,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "ecuadorian", "argentine", "chilean", "honduran", "guatemalan", "salvadoran", "nicaraguan", "haitian",
   "dominican", "jamaican", "australian", "japanese", "indian", "pakistani", "turkish", "egyptian",
   "saudi", "emirati", "qatari", "irish", "scottish", "welsh", "polish", "swedish", "norwegian", "danish",
-  "finnish", "belgian", "swiss", "austrian", "portuguese", "greek",
+  "finnish", "belgian", "swiss", "austrian", "portuguese", "greek", "councillor", "councilor", "councilman",
+  "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+  "mp", "mep", "msp", "mla", "prof", "prof.", "professor",
 ]);
 
 /** Lower-case particles that may sit inside a personal name ("Cartel de los Soles", "Ursula von der Leyen"). */
@@ -204,3 +206,21 @@ export const PLATFORMS = /^(?:x|twitter|facebook|instagram|telegram|truth social
 
 /** Heads that keep "<Head> of <Place>" one name ("Islamic Republic of Iran", "Bank of England"). */
 export const OF_NAME_HEADS = /^(?:republic|kingdom|states|emirates|islands|federation|commonwealth|union|bank|church|college|district|province|county|city|port|gulf|sea|bay|cape|isle|duchy|league|association|society|order|chamber|people|nation|museum|library|archbishop|duke|duchess|prince|princess|earl|bishop)$/i;
+
+/** Possessives and articles that open a noun phrase naming a person ("His colleague X", "Her deputy, X"). */
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "the", "a", "an"]);
+
+/** Nouns that name a person by their relation to someone ("his colleague", "her deputy", "their lawyer"). */
+export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
+  "colleague", "counterpart", "deputy", "successor", "predecessor", "rival", "ally", "boss", "partner", "wife",
+  "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "neighbour", "neighbor",
+  "cousin", "widow", "widower", "opponent", "challenger", "fellow", "colleagues", "niece", "nephew", "uncle",
+  "aunt", "fiancée", "fiance", "fiancé", "employer", "employee", "teammate", "classmate", "mentor", "protégé",
+  "running", "mate", "second-in-command",
+]);
+
+/** What words are issued in: "a statement read by X" is the document's reader, not its author. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "statements", "letter", "message", "communique", "communiqué", "release", "note", "memo",
+  "declaration", "speech", "address", "text", "remarks", "testimony", "transcript", "report", "post",
+]);

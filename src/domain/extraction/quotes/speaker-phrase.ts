@@ -1,10 +1,13 @@
 import type { Span } from "../types";
 import {
   BETWEEN_SUBJECT_AND_VERB,
+  DOCUMENT_NOUNS,
   INSTITUTION_HEADS,
+  isSpeechVerbWord,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   OF_NAME_HEADS,
+  RELATIONAL_NOUNS,
   ROLE_WORDS,
   SPEAKER_PRONOUNS,
   SPOKESPERSON_NOUNS,
@@ -91,8 +94,58 @@ function classify(w: Word): Token["role"] | null {
   if (isCapitalized(w) && !NOT_NAME_WORDS.has(w.lower)) return "cap";
   if (NAME_PARTICLES.has(w.lower)) return "particle";
   const base = w.lower.replace(/[\u2019']s$/, "");
-  if (ROLE_WORDS.has(base) || SPOKESPERSON_NOUNS.test(base)) return "role";
+  // A lower-case possessive inside a role phrase modifies it: "the ombudsman's office".
+  if (ROLE_WORDS.has(base) || SPOKESPERSON_NOUNS.test(base) || RELATIONAL_NOUNS.has(base) || (base !== w.lower && /^\p{Ll}/u.test(w.text))) return "role";
   return null;
+}
+
+/** "the survivor", "a local fisherman", "Ruiz's eldest son": a description closed by a comma, whatever its noun. */
+const DESCRIPTION = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|\p{Lu}[\p{L}.'-]*[\u2019']s\s+)(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+(?=,)/u;
+
+/** The phrase at `start`, or failing that a description closed by a comma ("the survivor,"). */
+export function descriptionAt(text: string, start: number, hi: number): SpeakerPhrase | null {
+  const phrase = phraseStartingAt(text, start, hi);
+  if (phrase) return phrase;
+  const s = skipSpaces(text, start, hi);
+  const m = DESCRIPTION.exec(text.slice(s, Math.min(hi, s + 80)));
+  // "the man said," is a subject and its verb, not a description.
+  if (!m || m[0].split(/\s+/).some((w) => isSpeechVerbWord(w))) return null;
+  const span = { start: s, end: s + m[0].length };
+  return phraseOf(span, "role", span, false);
+}
+
+/** "a statement from the Port Authority": the document's source speaks. */
+export function documentSource(text: string, phrase: SpeakerPhrase, hi: number): SpeakerPhrase | null {
+  if (phrase.kind !== "role") return null;
+  const head = wordBefore(text, phrase.end, phrase.start);
+  const from = head && DOCUMENT_NOUNS.has(head.lower) ? wordAfter(text, phrase.end, hi) : null;
+  if (!from || (from.lower !== "from" && from.lower !== "by")) return null;
+  const source = phraseStartingAt(text, from.end, hi);
+  return source && source.kind !== "pronoun" ? source : null;
+}
+
+/**
+ * The speaker phrase at `start` after an inverted verb, seen through what only introduces the
+ * speaker: a description with a named appositive ("said the survivor, Jorge Ruiz,") and a
+ * document with its source ("said a statement from the Port Authority").
+ */
+export function speakerPhraseAt(text: string, start: number, hi: number): SpeakerPhrase | null {
+  const phrase = descriptionAt(text, start, hi);
+  if (!phrase) return null;
+  return appositiveName(text, phrase, hi) ?? documentSource(text, phrase, hi) ?? phrase;
+}
+
+/**
+ * The name in an appositive right after a description: "X's mother, Jane Roe, 58,",
+ * "the committee chair, Jane Roe,": a person's full (or titled) name closed by a comma,
+ * full stop or the end of the clause. The description only introduces her.
+ */
+export function appositiveName(text: string, phrase: SpeakerPhrase, hi: number): SpeakerPhrase | null {
+  if (phrase.kind !== "role" || text[phrase.end] !== ",") return null;
+  const inner = phraseStartingAt(text, phrase.end + 1, hi);
+  if (!inner || inner.kind !== "name") return null;
+  if (!inner.titled && !/\s/.test(text.slice(inner.name.start, inner.name.end))) return null;
+  return /^(?:\s*[,.;]|\s*$)/.test(text.slice(inner.end, Math.min(hi, inner.end + 2))) ? inner : null;
 }
 
 /**
@@ -183,7 +236,8 @@ function personOfCut(tokens: readonly Token[]): number {
   const titled = tokens.slice(0, k - run).some((t) => t.role === "cap" && TITLE_WORDS.has(t.lower));
   const rest = tokens.slice(k + 1);
   const place = rest.map((t) => t.lower.replace(/[.,]$/, "")).join(" ");
-  const described = US_STATES.has(place) || rest[0]!.role === "det";
+  // "of Vermont", "of the Harlow Institute", "of Kingsbridge University": where the person is from or works.
+  const described = US_STATES.has(place) || rest[0]!.role === "det" || rest.some((t) => INSTITUTION_HEADS.test(t.lower));
   return titled || (run >= 2 && described) ? k : -1;
 }
 
