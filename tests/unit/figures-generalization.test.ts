@@ -87,3 +87,19 @@ describe("counts whose noun is elided or implied", () => {
     expect(brief("The casualty toll reached 41 on Friday.")).toEqual(["41|41|killed|"]);
   });
 });
+
+describe("who was counted, and where", () => {
+  it("reads a partitive of the dead as the toll, and not its group as a second one", () => {
+    expect(brief("Rescuers said three of the five fishermen died at sea.")).toEqual(["three of the five fishermen|3|killed|"]);
+    expect(brief("At least two of the six passengers were killed.")).toEqual(["At least two of the six passengers|2|killed|at least"]);
+  });
+
+  it("reads 'have died' and a place between the people and the verb", () => {
+    expect(brief("The raids, in which at least 21 people have died, continued.")).toEqual(["at least 21 people|21|killed|at least"]);
+    expect(brief("Four men aboard the speedboat were killed, officials said.")).toEqual(["Four men|4|killed|"]);
+  });
+
+  it("does not count a population of boats as boats struck", () => {
+    expect(brief("Many of the nearly 300 boats that fish the bay stayed in port after the strike.")).toEqual(["nearly 300 boats|300|other|nearly"]);
+  });
+});

@@ -9,6 +9,8 @@ import {
   KILLED_WORD,
   MODIFIER_SOURCE,
   NOT_STRUCK,
+  ABOARD_AFTER,
+  POPULATION_BEFORE,
   ONE_OF_ELIDED,
   OTHER_NOUN,
   PEOPLE_NOUN,
@@ -67,6 +69,8 @@ const ORDINAL_RE = new RegExp(`\\b(?:the|its|their)\\s+(?:latest\\s+)?(${ORDINAL
 
 /** Partitives count part of a group ("three of the dead were fishermen"): only "N of those … survived" is kept. */
 const PARTITIVE = /^\s+of\s+(?:the|those|them|whom)\b/i;
+/** The group a partitive takes its part from: " of the four crew members". */
+const GROUP_AFTER = new RegExp(`^\\s+of\\s+(?:the|those|these|its|their)\\s+(?:${CARDINAL_SOURCE}\\s+)?(?:${MODIFIER_SOURCE}\\s+){0,2}${PEOPLE_NOUN}\\b`, "i");
 
 /** "one in five", "three out of 10": a ratio, not a count. */
 const RATIO_AFTER = new RegExp(`^\\s+(?:out of|in|of every)\\s+(?:\\d|(?:${CARDINAL_SOURCE})\\b)`, "i");
@@ -91,6 +95,8 @@ function extract(
     const numberStart = m.index + m[0].length - numberRaw.length;
     const numberEnd = m.index + m[0].length;
     if (inDate(numberStart, numberEnd)) continue;
+    // The group of a partitive already read ("two of the four crew members") is not a second count.
+    if (out.some((f) => f.start <= numberStart && numberEnd <= f.end)) continue;
     const value = parseCardinal(numberRaw);
     if (value === null || !Number.isInteger(value) || value < 0) continue;
     const figure = classify(text, m.index, numberEnd, value, sentenceStart(m.index));
@@ -140,7 +146,11 @@ function classify(
   if (PARTITIVE.test(after)) {
     // "Only two of those on board are known to have survived."
     const survived = SURVIVE_AFTER.exec(after);
-    return survived ? { kind: "survivors", end: numberEnd, bare: false } : null;
+    if (survived) return { kind: "survivors", end: numberEnd, bare: false };
+    // "two of the four crew members died": the part is the toll, the whole is not counted again.
+    const group = GROUP_AFTER.exec(after);
+    if (group && KILL_AFTER.test(after.slice(group[0].length))) return { kind: "killed", end: numberEnd + group[0].length };
+    return null;
   }
 
   const noun = NOUN_AFTER.exec(after);
@@ -151,13 +161,16 @@ function classify(
     if (noun[2]) return value >= 2 || /s$/i.test(noun[2]) ? { kind: "strikes", end } : null;
     if (noun[3]) {
       if (DESTROY_BEFORE.test(before) || DESTROY_AFTER.test(rest)) return { kind: "vessels", end };
+      if (POPULATION_BEFORE.test(before)) return { kind: "other", end };
       // Boats counted in coverage of strikes are the boats struck, unless rescuers, patrols or fleets.
       const clause = text.slice(Math.max(sentenceStart, start - 80), Math.min(text.length, end + 60));
       return { kind: NOT_STRUCK.test(clause) ? "other" : "vessels", end };
     }
     if (noun[4]) {
-      if (KILL_BEFORE.test(before) || KILL_AFTER.test(rest)) return { kind: "killed", end };
-      if (/^[^,;.!?]{0,30}?\bsurvived\b/i.test(rest) || RESCUED_AFTER.test(rest)) return { kind: "survivors", end };
+      const aboard = ABOARD_AFTER.exec(rest);
+      const verb = aboard ? rest.slice(aboard[0].length) : rest;
+      if (KILL_BEFORE.test(before) || KILL_AFTER.test(verb)) return { kind: "killed", end };
+      if (/^[^,;.!?]{0,30}?\bsurvived\b/i.test(rest) || RESCUED_AFTER.test(verb)) return { kind: "survivors", end };
       return { kind: "other", end };
     }
     if (noun[5]) return { kind: "killed", end };

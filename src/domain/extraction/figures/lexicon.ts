@@ -40,7 +40,16 @@ export const KILL_BEFORE =
 
 /** The count dies after it: "three people were killed", "six dead", "11 died". */
 export const KILL_AFTER =
-  /^\s*(?:(?:were|was|have been|had been|are|being|reportedly|all|also)\s+){0,2}(?:killed|dead|died|perished|lost their lives)\b/i;
+  /^\s*(?:(?:were|was|have been|had been|has been|have|has|had|are|being|reportedly|all|also)\s+){0,2}(?:killed|dead|died|perished|lost their lives)\b/i;
+
+/** Where the counted people were, between them and the verb: "three men aboard the vessel were killed". */
+export const ABOARD_AFTER = new RegExp(
+  `^\\s+(?:aboard|on board|onboard|on|in|inside)\\s+(?:the|a|an|that|this|each|both|their)\\s+(?:[\\w-]+\\s+){0,2}?${"(?:boats?|vessels?|speedboats?|semi-submersibles?|skiffs?|launch|craft)"}\\b`,
+  "i",
+);
+
+/** A count that sizes a population rather than a toll: "many of the roughly 200 boats that fish the gulf". */
+export const POPULATION_BEFORE = /\b(?:many|most|some|few|several|none|half|a number|hundreds|dozens|thousands) of (?:the|its|their|his|her|our)\s+$/i;
 
 /** Vessels counted as struck: "destroyed 20 boats", "three vessels were destroyed". */
 export const DESTROY_BEFORE =
