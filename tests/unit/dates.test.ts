@@ -156,6 +156,13 @@ describe("extractDates: months and years", () => {
     expect(table("The strikes began in September.", "2025-08-08")).toEqual({ September: "2024-09 month" });
   });
 
+  it("a bare month in a future or reported-future clause is the next one", () => {
+    expect(table("The envoy said she would step down in February.", "2025-11-20")).toEqual({ February: "2026-02 month" });
+    expect(table("A vote is expected in January.", "2025-11-20")).toEqual({ January: "2026-01 month" });
+    // "would have" looks back.
+    expect(table("He would have retired in June.", "2025-11-20")).toEqual({ June: "2025-06 month" });
+  });
+
   it("keeps modifiers: 'early September', 'mid-October', 'the end of March'", () => {
     expect(table("The strikes, which began in early September, continued. By mid-October they grew. It ends by the end of March.", "2025-11-12")).toEqual({
       "early September": "2025-09 month~",

@@ -79,11 +79,11 @@ export function yearOfMonthDay(anchor: Ymd, month: number, day: number, future: 
 
 /**
  * Does the sentence speak of the future just before the phrase ("will meet on
- * Tuesday", "is scheduled for March")? Only the clause right before counts: in
+ * Tuesday", "is scheduled for March", reported "said he would retire in May")? Only the clause right before counts: in
  * "the strikes will continue, he said on Tuesday" the Tuesday is past.
  */
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|(?:is|are|be) (?:scheduled|set|due|expected|slated|planned)|plans? to|planning to|intends? to|upcoming|due to)\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|would(?! have)|(?:is|are|be|was|were) (?:scheduled|set|due|expected|slated|planned)|plans? to|planning to|intends? to|upcoming|due to)\b|['’]ll\b/i;
 const CLAUSE_BREAK = /[,;:.!?\u201c\u201d"]/;
 
 export function futureBefore(text: string, phraseStart: number, sentenceStart: number): boolean {
