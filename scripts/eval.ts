@@ -39,7 +39,7 @@ function runHeldoutEvaluation(root: string, set = "heldout"): EvalResult {
       const text = normalizeText(readFileSync(path.join(root, gold.article.file), "utf8"));
       let pred: Prediction = { quotes: [], mentions: [], figures: [], dates: [] };
       try {
-        pred = predictionFromExtraction(extractArticle(text, { published: parsePublicationDate(gold.article.published), registry }));
+        pred = predictionFromExtraction(extractArticle(text, { published: parsePublicationDate(gold.article.published), registry, outlet: gold.article.outlet }));
       } catch (e) {
         errors.push({ article: id, error: (e as Error).stack ?? String(e) });
       }

@@ -45,7 +45,7 @@ function main(): number {
   }
   const actorsFile = values.actors ?? path.join(process.cwd(), "seeds", "actors.json");
   const registry = createRegistry(loadCuratedActors(actorsFile));
-  const extraction = extractArticle(text, { published, registry });
+  const extraction = extractArticle(text, { published, registry, ...(values.outlet ? { outlet: values.outlet } : {}) });
   process.stdout.write(JSON.stringify(toContract(extraction), null, 2) + "\n");
   return 0;
 }

@@ -102,7 +102,9 @@ describe("quote spans", () => {
     ]);
     expect(qs[1]!.continuesQuote).toBe(0);
     expect(qs[2]!.continuesQuote).toBe(1);
+    // No admiral is named: the description is kept as written, but it is no one's name.
     expect(qs[2]!.speakerAsWritten).toBe("the admiral");
+    expect(qs[2]!.speaker).toBeNull();
   });
 });
 
@@ -319,6 +321,8 @@ describe("speakers", () => {
     expect(qs).toHaveLength(2);
     expect(qs[1]!.continuesQuote).toBe(0);
     expect(qs[1]!.speakerAsWritten).toBe("the general");
+    expect(qs[0]!.method).toBe("description");
+    expect(qs[0]!.speaker).toBeNull();
   });
 });
 

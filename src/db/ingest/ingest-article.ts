@@ -65,7 +65,7 @@ export async function ingestArticle(db: Database, input: ArticleInput, ctx: Inge
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`);
       const registry = createRegistry([...ctx.curatedActors, ...(await loadDiscoveredActors(tx))]);
-      const extraction: ArticleExtraction = extractArticle(input.text, { published: input.published, registry });
+      const extraction: ArticleExtraction = extractArticle(input.text, { published: input.published, registry, outlet: input.outletName });
 
       if (existing) {
         await deleteDerivedRows(tx, existing.id);

@@ -18,7 +18,7 @@ export function runEvaluation(root: string, registry?: ActorRegistry): EvalResul
   const articles = loadGoldCases(root).map(({ id, gold, text }) => {
     let pred: Prediction = { quotes: [], mentions: [], figures: [], dates: [] };
     try {
-      pred = predictionFromExtraction(extractArticle(text, { published: parsePublicationDate(gold.article.published), registry: reg }));
+      pred = predictionFromExtraction(extractArticle(text, { published: parsePublicationDate(gold.article.published), registry: reg, outlet: gold.article.outlet }));
     } catch (e) {
       errors.push({ article: id, error: (e as Error).stack ?? String(e) });
     }

@@ -5,7 +5,7 @@ import type { NameMatcher } from "./names";
 
 /** What the scorer needs from an extraction; a plain shape so any extractor output can be scored. */
 export type Prediction = {
-  quotes: (Range & { text: string; speaker: string | null; speakerAsWritten: string | null })[];
+  quotes: (Range & { text: string; speaker: string | null; speakerAsWritten: string | null; method?: string | null })[];
   mentions: (Range & { text: string; actor: string })[];
   figures: (Range & { text: string; value: number; kind: string; qualifier: string | null; asOf: string })[];
   dates: (Range & { text: string; date: string; precision: string })[];
@@ -13,7 +13,7 @@ export type Prediction = {
 
 export function predictionFromExtraction(x: ArticleExtraction): Prediction {
   return {
-    quotes: x.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerAsWritten: q.speakerAsWritten })),
+    quotes: x.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerAsWritten: q.speakerAsWritten, method: q.method })),
     mentions: x.actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, actor: a.name }))),
     figures: x.figures.map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value, kind: f.kind, qualifier: f.qualifier, asOf: f.asOf })),
     dates: x.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, date: d.date, precision: d.precision })),
@@ -72,7 +72,8 @@ export function scoreArticle(article: string, text: string, gold: GoldArticle, p
     }
     quotes.tp++;
     quotes.speaker.total++;
-    const said = p.speaker ?? p.speakerAsWritten;
+    // An unidentified description ("the admiral") names no one: it scores as no speaker.
+    const said = p.speaker ?? (p.method === "description" ? null : p.speakerAsWritten);
     if (sameActor(said, g.speaker)) quotes.speaker.correct++;
     else note("quotes", "wrong-speaker", g, `speaker ${JSON.stringify(said)}, expected ${JSON.stringify(g.speaker)}`);
   }

@@ -12,10 +12,11 @@ import type { ArticleDate, ArticleExtraction } from "./types";
  * Order matters: quotes need actor mentions to find speakers and dates to
  * date what was said; figures need dates for their "as of".
  */
-export function extractArticle(text: string, options: { published: ArticleDate; registry: ActorRegistry }): ArticleExtraction {
+export function extractArticle(text: string, options: { published: ArticleDate; registry: ActorRegistry; outlet?: string }): ArticleExtraction {
   const segmentation = segment(text);
   const dates = extractDates(text, segmentation, options.published);
-  const actors = extractActors(text, segmentation, options.registry);
+  // The outlet lets the paper's short name for itself ("told the Herald") be the outlet.
+  const actors = extractActors(text, segmentation, options.registry, options.outlet ? { outlet: options.outlet } : {});
   const quotes = attachSpeakers(extractQuotes(text, segmentation, actors, dates), actors);
   const figures = extractFigures(text, segmentation, dates, options.published);
   return { segmentation, quotes, actors, dates, figures };

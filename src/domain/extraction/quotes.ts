@@ -4,10 +4,13 @@ import { collectAntecedents, indexWithin, neverSpeaker, resolvePronoun, resolveR
 import { attributionAfter, attributionBefore, isFiniteSpeechVerb, subjectBeforeVerb, type Attribution } from "./quotes/attribution";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/find-quote-spans";
 import { isStatement } from "./quotes/statement";
-import { phraseStartingAt, type SpeakerPhrase } from "./quotes/speaker-phrase";
+import { appositiveName, phraseStartingAt, type SpeakerPhrase } from "./quotes/speaker-phrase";
 import { findVenue } from "./quotes/venue";
 import { isCapitalized, skipSpaces, wordAfter, wordBefore } from "./quotes/words";
-import { ANONYMOUS_HEADS, INTRO_WORDS } from "./quotes/lexicon";
+import { ANONYMOUS_HEADS, INTRO_WORDS, isSpeechVerbWord } from "./quotes/lexicon";
+import { readDescription, resolveDescription } from "./quotes/definite-description";
+import { sentenceSubject, statementIssuer } from "./quotes/statement-issuer";
+import { namesakeSpeaker, type NamesakeCache } from "./quotes/namesake";
 
 export { attachSpeakers } from "./quotes/attach-speakers";
 
@@ -64,12 +67,16 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
     for (let p = Math.max(0, paragraph - 3); p <= paragraph; p++) out.push(...collected(p));
     return out;
   };
+  const insideQuote = (pos: number) => spans.some((s) => pos >= s.start && pos < s.end);
+  const namesakes: NamesakeCache = new Map();
   const out: ExtractedQuote[] = [];
   // Genders stated by unambiguous he/she attributions so far, and the paragraph after a quote's
   // (read only when a lede names later the office holder it introduced).
   const discourse: Discourse = { learned: new Map(), following: (paragraph) => collected(paragraph) };
   /** Index in `out` of the quote kept for each span, or -1. */
   const kept: number[] = [];
+  /** The attribution read for each span. */
+  const attributions: (Attribution | null)[] = [];
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const para = segmentation.paragraphs[q.paragraph]!;
@@ -87,9 +94,12 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
     if (!attribution) attribution = attributionAcrossColon(text, segmentation, q, dates);
     const quoteText = text.slice(q.start, q.end);
     const prevKept = prevSpan !== null && (kept[k - 1] ?? -1) >= 0;
+    // "X said the officer “made the right call” and had his “complete support.”": one verb governs both quotes.
+    if (!attribution && prevKept && prevInParagraph && sentence && prevInParagraph.openAt >= sentence.start) attribution = sharedAttribution(text, prevInParagraph, q, attributions[k - 1] ?? null);
+    attributions.push(attribution);
     const continuing = prevKept && prevSpan !== null && !attribution && continues(text, q, prevSpan, null, segmentation);
     // A reporting verb after the quote we could not read a speaker for still makes the words someone's.
-    if (!isStatement(text, q, quoteText, attribution, continuing || (!attribution && reportedAfter(text, q, segmentation)))) {
+    if (!isStatement(text, q, quoteText, attribution, continuing || (!attribution && reportedAfter(text, q, segmentation)), standsAlone(text, q, sentence ?? null))) {
       kept.push(-1);
       continue;
     }
@@ -113,6 +123,19 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
         method = "context";
       }
     }
+    // A description ("the Colombian leader", "the statement") stands for an actor named earlier, or for no one we can name.
+    let described: ExtractedActor | null = null;
+    if (speaker) {
+      const reading = describedSpeaker(text, segmentation, speaker, q, actors, insideQuote);
+      if (reading) {
+        speaker = reading.span;
+        described = reading.actor;
+        if (reading.unidentified) method = "description";
+        else if (!speaker) method = null;
+      }
+    }
+    // A bare surname the article gives to more than one person: which of them speaks.
+    const namesake = speaker && !described && method !== "description" ? namesakeSpeaker(text, speaker, Math.min(q.openAt, speaker.start), actors, insideQuote, namesakes) : null;
     const windows = attribution?.windows ?? [];
     const saidDate = pickDate(dates, windows, q);
     const venue = pickVenue(text, windows, attribution);
@@ -122,8 +145,8 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
       text: quoteText,
       speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : null,
       speakerAsWritten: speaker ? text.slice(speaker.start, speaker.end) : null,
-      speakerKey: null,
-      speaker: null,
+      speakerKey: described?.key ?? namesake?.actor?.key ?? null,
+      speaker: described?.name ?? namesake?.name ?? null,
       method: speaker ? method : null,
       saidDate,
       venue,
@@ -133,6 +156,27 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
   }
   backfillFromContinuations(out);
   return out;
+}
+
+/**
+ * The attribution of the previous quote in the same sentence, when its reporting verb came before
+ * it and only a short coordinated stretch with no verb of saying separates the two quotes.
+ */
+function sharedAttribution(text: string, prev: QuoteSpan, q: QuoteSpan, prevAttribution: Attribution | null): Attribution | null {
+  if (!prevAttribution?.verb || prevAttribution.verb.start > prev.openAt || prev.closeAt === null) return null;
+  const between = text.slice(prev.closeAt + 1, q.openAt);
+  if (!/^[\s,]*(?:and|or|but)\b/i.test(between) || countWordsIn(between) > 8) return null;
+  if (between.split(/\s+/).some((w) => isSpeechVerbWord(w.toLowerCase()))) return null;
+  return { ...prevAttribution, adjacent: false };
+}
+
+function countWordsIn(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** The quote is a sentence of its own: nothing of the writer's before it in its sentence. */
+function standsAlone(text: string, q: QuoteSpan, sentence: { start: number } | null): boolean {
+  return sentence !== null && text.slice(sentence.start, q.openAt).trim() === "";
 }
 
 /** Wire style puts the attribution after a later paragraph of the quote: the earlier pieces share it. */
@@ -211,6 +255,34 @@ function unnamedPrincipal(
   return where && where.paragraph >= q.paragraph - 1 ? institution : null;
 }
 
+/**
+ * A speaker written as a definite description, or a spokesperson for one ("a spokesperson for the
+ * command"): the actor it stands for (keeping the words as written), the issuer of the latest
+ * statement for "the statement", or no speaker when nothing named fits. Undefined: not a description.
+ */
+function describedSpeaker(
+  text: string,
+  segmentation: Segmentation,
+  span: Span,
+  q: QuoteSpan,
+  actors: readonly ExtractedActor[],
+  insideQuote: (pos: number) => boolean,
+): { span: Span | null; actor: ExtractedActor | null; unidentified?: true } | undefined {
+  const written = text.slice(span.start, span.end);
+  const principal = /\b(?:spokes\w+|representatives?)\s+(?:for|of)\s+(the\s+[^,]+)$/i.exec(written);
+  const description = readDescription(principal ? principal[1]! : written);
+  if (!description) return undefined;
+  if (description.document) {
+    const issuer = statementIssuer(text, segmentation, Math.min(q.openAt, span.start), q.paragraph, insideQuote);
+    const issuerSpan = issuer ? speakerSpanOf(text, issuer) : null;
+    return { span: issuerSpan, actor: null };
+  }
+  // Named before the quote, or by the time the description is read ("“…,” said the leader").
+  const actor = resolveDescription(text, description, actors, Math.max(q.openAt, span.end));
+  // No one fits: the words stay as written ("the admiral"), a description and not a name.
+  return actor ? { span, actor } : { span, actor: null, unidentified: true };
+}
+
 function sentenceParagraph(segmentation: Segmentation, pos: number): number {
   return sentenceAt(segmentation.sentences, pos)?.paragraph ?? -1;
 }
@@ -236,7 +308,12 @@ function attributionAcrossColon(text: string, segmentation: Segmentation, q: Quo
   if (!prev || q.openAt !== para.start || text[prev.end - 1] !== ":") return null;
   const sentence = sentenceAt(segmentation.sentences, prev.end - 1);
   const start = sentence ? sentence.start : prev.start;
-  return attributionBefore(text, { ...q, openAt: prev.end }, start, start, dates, MAX_VERB_DISTANCE);
+  const reported = attributionBefore(text, { ...q, openAt: prev.end }, start, start, dates, MAX_VERB_DISTANCE);
+  if (reported || !sentence) return reported;
+  // "Trump also weighed in on Truth Social:": whatever the verb, the sentence's subject introduces the words.
+  const subject = sentenceSubject(text, segmentation, sentence);
+  if (!subject || (subject.kind === "role" && ANONYMOUS_HEADS.test(text.slice(subject.start, subject.end).split(/\s+/).pop() ?? ""))) return null;
+  return { phrase: subject, method: subject.kind === "spokesperson" ? "spokesperson" : "colon", verb: null, windows: [{ start: subject.end, end: prev.end }], adjacent: true, participle: false };
 }
 
 /** For a participle: the subject of the finite reporting verb before it, or the sentence's subject. */
@@ -258,7 +335,9 @@ function clauseSubject(
     const comma = indexWithin(text, ",", start, verb.start);
     if (comma >= 0) start = comma + 1;
   }
-  const phrase = phraseStartingAt(text, start, verb.start) ?? subjectBeforeVerb(text, verb.start, sentence.start, []);
+  const opening = phraseStartingAt(text, start, verb.start);
+  // "the Defence Secretary, John Healey, declined …, but said": the appositive names the subject.
+  const phrase = (opening && appositiveName(text, opening, verb.start)) ?? opening ?? subjectBeforeVerb(text, verb.start, sentence.start, []);
   if (!phrase) return null;
   if (phrase.kind === "pronoun") {
     const ante = resolvePronoun(text.slice(phrase.start, phrase.end), phrase.start, q.paragraph, sentence.index, getAntecedents(), discourse);

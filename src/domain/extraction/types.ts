@@ -67,7 +67,8 @@ export type QuoteAttributionMethod =
   | "embedded-post" // — @handle
   | "colon" // X: “…”
   | "spokesperson" // a spokesperson speaking for someone
-  | "context"; // nearest plausible speaker in the same paragraph
+  | "context" // nearest plausible speaker in the same paragraph
+  | "description"; // "the admiral said" with no one in the article fitting: kept as written, no actor
 
 export type ExtractedQuote = Span & {
   /** The words inside the quotation marks (== text.slice(start, end)). */

@@ -55,7 +55,7 @@ const labels: ArticleLabels = {
     "Paul Grindle": ["Paul Grindle"],
   },
   notMentionForms: ["Washington-based"],
-  notMentions: [{ text: "Washington", after: "Samuel Whitaker in" }],
+  notMentions: [{ text: "Washington", after: "Samuel Whitaker in" }, { text: "Colombia", after: "CARTAGENA, " }],
   figures: [
     { text: "two boats", value: 2, kind: "vessels", qualifier: null },
     { text: "Three people", value: 3, kind: "killed", qualifier: null },

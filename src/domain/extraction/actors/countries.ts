@@ -266,6 +266,7 @@ export const WELL_KNOWN_ORGS: readonly { name: string; kind: "organization" | "g
   { name: "Royal Air Force", kind: "organization", aliases: ["RAF"] },
   { name: "House of Commons", kind: "organization", aliases: ["Commons"] },
   { name: "House of Lords", kind: "organization", aliases: [] },
+  { name: "US House of Representatives", kind: "organization", aliases: ["U.S. House of Representatives", "US House", "U.S. House"] },
   { name: "Israel Defense Forces", kind: "organization", aliases: ["IDF"] },
   { name: "al-Qaida", kind: "group", aliases: ["al-Qaeda", "Al-Qaeda", "Al Qaeda", "al Qaeda", "Al-Qaida"] },
   { name: "Islamic State", kind: "group", aliases: ["ISIS", "ISIL", "Daesh"] },

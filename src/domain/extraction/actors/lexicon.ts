@@ -16,7 +16,7 @@ export const TITLE_WORDS = set(`
   Spokesman Spokeswoman Spokesperson Mr. Mrs. Ms. Dr. Prof. Professor Sir Dame Lord Premier Sheikh Emir Sultan
   Crown Adviser Advisor Counsel Coordinator Czar Officer Marshal Inspector Superintendent Commandant Admiral
   Chief-of-Staff Justice Magistrate Prosecutor Solicitor Treasurer Comptroller Administrator Rapporteur Delegate
-  Minister-President Mr Mrs Ms Dr
+  Minister-President Mr Mrs Ms Dr Ombudsman Ombudswoman Auditor
 `);
 
 /** Words that may sit inside a title between title words ("Secretary of State", "Commissioner for Human Rights"). */
@@ -41,13 +41,19 @@ export const ORG_HEADS = set(`
   Times Post Journal News Press Tribune Herald Guardian Telegraph Gazette Radio Television TV Broadcasting Daily
   Magazine Wire Monitor Observer Express Mail Chronicle Inquirer Economist Review Weekly Globe Star Sun Record
   Today Report Dispatch Bulletin Courier Standard Mirror Register Agency Media Network Channel Newspaper
- 
+  Embassy Embassies Consulate Ledger Sentinel Examiner Enquirer Advertiser Gleaner Clarion Beacon Telegram Statesman
+  Universidad Universidade Université Università Universität Ministerio Ministério Ministère Fiscalía Fiscalia
+  Defensoría Defensoria Procuraduría Contraloría Registraduría Armada Ejército Policía Fuerza Fuerzas Secretaría
+  Dirección Direção Comisión Comissão Consejo Conselho Corte Instituto Fundación Fundação Asociación Associação
+  Banco Partido Agencia Agência Servicio Serviço Oficina Comité Congreso Senado Cámara Câmara Asamblea Presidencia
+  Cancillería Guardia Gendarmería Prefectura Superintendencia Tribunal Junta Unidad Departamento
 `);
 
 /** Organizations whose name is the outlet itself: "The" belongs to the name ("The Washington Post"). */
 export const MEDIA_HEADS = set(`
   Times Post Journal News Press Tribune Herald Guardian Telegraph Gazette Magazine Monitor Observer Express Mail
   Chronicle Inquirer Economist Review Weekly Globe Star Sun Record Dispatch Bulletin Courier Standard Mirror Register
+  Ledger Sentinel Examiner Enquirer Advertiser Gleaner Clarion Beacon Telegram Statesman
 `);
 
 /** Words that make a run an armed or criminal group rather than an institution. */
@@ -64,6 +70,15 @@ export const NON_ACTOR_HEADS = set(`
   Initiative Plan Order Resolution Authorization Authorisation Report Stories Topic Comment Stations District Province
   County City Region Territory Territories Peninsula Desert Basin Pass Port Harbor Harbour Station Hospital Prison
 `);
+
+/** Words that open street and square names in many languages ("Avenida Bolívar", "Rue de Rivoli"): a place, not an actor. */
+export const STREET_PREFIXES = set(`Avenida Avenue Av. Calle Carrera Rua Rue Plaza Praça Paseo Boulevard Bulevar Piazza Largo Travessa Estrada Camino Carretera Autopista`);
+
+/**
+ * Heads that describe the ruler rather than name a body: "the Government of
+ * Colombia" speaks of Colombia, "the Government of Petro" of Petro.
+ */
+export const DESCRIPTIVE_HEADS = set(`Government Governments Administration Regime Presidency Gobierno`);
 
 /** Prefixes of ship and vehicle names ("USS Gerald R. Ford"): the rest is not a person. */
 export const VEHICLE_PREFIXES = set(`USS HMS HMCS HMAS INS ARA BAP RFS MV SS RV`);
@@ -109,7 +124,7 @@ export const REPORTING_VERBS = set(`
   said says told added noted wrote writes stated argued explained insisted warned claimed asserted declared
   announced tweeted posted replied responded continued acknowledged admitted denied emphasized emphasised stressed
   urged asked recalled countered conceded confirmed estimated predicted suggested testified vowed pledged promised
-  complained lamented observed remarked commented reported tells adds notes argues warns claims
+  complained lamented observed remarked commented reported tells adds notes argues warns claims spoke speaks
 `);
 
 /** Lowercase role nouns that make "X, a former <role>" an appositive about a person. */
@@ -119,7 +134,8 @@ export const ROLE_NOUNS = set(`
   researcher fellow specialist leader head chairman chairwoman chair member aide diplomat prosecutor judge
   economist historian journalist reporter correspondent editor author writer founder executive strongman dictator
   commissioner governor mayor deputy counsel colonel captain lieutenant sergeant soldier veteran activist
-  politician lawmaker legislator candidate negotiator administrator coordinator inspector investigator
+  politician lawmaker legislator candidate negotiator administrator coordinator inspector investigator rapporteur
+  ombudsman ombudswoman scholar lecturer academic physician doctor priest pastor fisherman farmer student
 `);
 
 /** US states and their AP abbreviations: "Sen. X of Maryland", "Sen. X, R-Okla." describe a person, never name an actor. */

@@ -3,9 +3,9 @@ import { COUNTRIES, DEMONYMS } from "./countries";
 import { matchAt, type Gazetteer, type GazetteerTarget } from "./gazetteer";
 import { GIVEN_NAMES } from "./given-names";
 import {
-  COMMON_CAPITALISED, FOREIGN_ARTICLES, GROUP_HEADS, LOWER_TITLE_HEADS, MEDIA_HEADS, MONTHS_AND_DAYS, NAME_PARTICLES, NATIONAL_BODIES,
+  COMMON_CAPITALISED, DESCRIPTIVE_HEADS, FOREIGN_ARTICLES, GROUP_HEADS, LOWER_TITLE_HEADS, MEDIA_HEADS, MONTHS_AND_DAYS, NAME_PARTICLES, NATIONAL_BODIES,
   NON_ACTOR_HEADS, NON_ORG_ACRONYMS, OFFICIALDOM_NOUNS, ORG_HEADS, OUTLET_CUE, REACTION_WORDS, REPORTING_VERBS, ROLE_NOUNS,
-  RUN_CONNECTORS, SHORT_MEDIA_NAMES, TIME_ZONES, TITLE_COMPLEMENTS, TITLE_WORDS, US_STATE_PAIRS, US_STATES, VEHICLE_PREFIXES,
+  RUN_CONNECTORS, SHORT_MEDIA_NAMES, STREET_PREFIXES, TIME_ZONES, TITLE_COMPLEMENTS, TITLE_WORDS, US_STATE_PAIRS, US_STATES, VEHICLE_PREFIXES,
 } from "./lexicon";
 import type { Token } from "./tokenize";
 
@@ -34,7 +34,7 @@ export type Candidate = {
    * paper by its last word), "State" (a department by its subject), "MoD" (a
    * mixed-case initialism).
    */
-  shortForm?: "media" | "department" | "initials";
+  shortForm?: "media" | "department" | "initials" | "chamber";
   /** A lone unknown word right after "told" / "according to": an outlet if no person bears it. */
   outletCue?: boolean;
   /** A quoted nickname between given name and surname (Jane "JJ" Doe), folded lowercase. */
@@ -46,6 +46,13 @@ export type Candidate = {
   titled?: boolean;
   /** Followed or preceded by a verb of saying. */
   speaks?: boolean;
+  /**
+   * Start of the institution this name renames: a name alone in brackets right after
+   * another ("the Attorney General's Office (Fiscalía General del Estado)", "(DNCD)").
+   */
+  aliasOf?: number;
+  /** A lone word's whole run of capitalised words, when it had more than one; `only`: the word alone means nothing. */
+  run?: { start: number; end: number; text: string; only?: boolean };
   paragraph: number;
 };
 
@@ -59,6 +66,8 @@ const ORG_DESCRIPTORS = new Set([
 const TRAILING_TRIM = new Set(["The", "On", "In", "At", "For", "With", "By", "From", "As", "And", "Or", "But", "To", "Of"]);
 const SUFFIXES = new Set(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "to"]);
+/** Verbs of a contributor line: "X reported from Washington", "Y contributed from London". */
+const FILED_FROM = new Set(["reported", "reporting", "contributed", "contributing", "wrote", "writing", "filed", "reports", "writes"]);
 
 type Ctx = {
   text: string;
@@ -72,10 +81,14 @@ type Ctx = {
   out: Candidate[];
   /** Short forms defined in parentheses after a name ("Ministry of Defence (MoD)"). */
   acronyms: Set<string>;
+  /** End offset of each paragraph's opening dateline, -1 when it has none (filled lazily). */
+  datelines: Map<number, number>;
+  /** Names first written in brackets after an institution's name (see bracketedAlias). */
+  aliases: Set<string>;
 };
 
 export function findCandidates(text: string, folded: string, tokens: readonly Token[], g: Gazetteer): Candidate[] {
-  const ctx: Ctx = { text, folded, tokens, claimed: new Uint8Array(tokens.length), lowercaseWords: new Set(), roles: new Array<Role>(tokens.length), out: [], acronyms: new Set() };
+  const ctx: Ctx = { text, folded, tokens, claimed: new Uint8Array(tokens.length), lowercaseWords: new Set(), roles: new Array<Role>(tokens.length), out: [], acronyms: new Set(), datelines: new Map(), aliases: new Set() };
   const asked = wordsAskedAbout(tokens);
   for (const t of tokens) {
     if (t.kind === "word" && !t.cap && asked.shapes.has(shapeOf(t.fold)) && asked.words.has(t.fold)) ctx.lowercaseWords.add(t.fold);
@@ -83,7 +96,25 @@ export function findCandidates(text: string, folded: string, tokens: readonly To
   findKnown(ctx, g);
   findRuns(ctx);
   ctx.out.sort((a, b) => a.start - b.start);
+  markBracketedAliases(text, ctx.out);
   return ctx.out;
+}
+
+/**
+ * A name alone in brackets right after an institution's name is another name for
+ * it, in whatever language or shape: an acronym ("(DNCD)") or the name in the
+ * country's own language ("Office of the Ombudsman (Defensoría del Pueblo)").
+ */
+function markBracketedAliases(text: string, out: Candidate[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.type === "person" || c.type === "handle" || c.type === "body" || text.charCodeAt(c.start - 1) !== 40 || text.charCodeAt(c.end) !== 41) continue;
+    const prev = out[k - 1]!;
+    const gap = text.slice(prev.end, c.start);
+    if (gap !== " (" && gap !== "(") continue;
+    const named = prev.type === "organization" || prev.type === "group" || (prev.type === "known" && prev.target?.actor?.kind !== "person" && prev.target?.actor?.kind !== "country");
+    if (named) c.aliasOf = prev.start;
+  }
 }
 
 /**
@@ -118,13 +149,22 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
     const single = hit.first === hit.last;
     if (hit.target.metonym) {
       // "in London" is a place; "Washington Post", "University of Buenos Aires" are longer names.
-      if (prev && LOCATIVE.has(prev.text.toLowerCase()) && !governmentInCapital(ctx, i - 1)) continue;
+      if (prev && LOCATIVE.has(prev.text.toLowerCase()) && !governmentInCapital(ctx, i - 1, hit.end)) continue;
+      // "Halloran reported from Washington": where a reporter filed from.
+      if (prev?.text === "from" && FILED_FROM.has(tokens[i - 2]?.text ?? "")) continue;
       if (next && next.joined && next.cap && !tokens[hit.last]?.possessive && !TITLE_WORDS.has(next.text)) continue;
       if (prev?.text === "of" && tokens[i - 2]?.cap) continue;
       // "King's College London": a capital closing an institution's name.
       if (prev && t.joined && prev.cap && !prev.possessive && ORG_HEADS.has(prev.text) && !ctx.claimed[i - 1]) continue;
       // A dateline: "Bogotá (AFP) –", "LONDON —".
       if ((!prev || prev.paragraph !== t.paragraph) && /^\s*(?:\(|[\u2014\u2013-]|,\s*\p{Lu}\p{Ll}+\.? \d)/u.test(text.slice(hit.end, hit.end + 12))) continue;
+      if (hit.end <= datelineEnd(ctx, t)) continue;
+    }
+    // "CARACAS, Venezuela (AP) —", "Bogotá, 20 Oct (EFE).-": where the story was filed, not an actor.
+    if (hit.target.actor?.kind === "country" && hit.end <= datelineEnd(ctx, t)) {
+      for (let k = hit.first; k <= hit.last; k++) ctx.claimed[k] = 1;
+      i = hit.last;
+      continue;
     }
     if (hit.target.actor?.kind === "country") {
       // "Gulf of Oman", "Port of Spain": a country or capital completing a place name.
@@ -149,8 +189,10 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
       const body = possessiveBody(ctx, hit.target.actor.name, hit.last);
       if (body) ctx.out.push({ ...body, paragraph: t.paragraph });
     }
-    // "United Nations General Assembly": a known name opening a longer institution name.
-    if (hit.target.actor && hit.target.actor.kind === "organization" && next?.joined && next.cap && !tokens[hit.last]!.possessive && endsInOrgHead(tokens, hit.last + 1)) continue;
+    // "United Nations General Assembly", "US Embassy", "Caribbean Wire Service": a known name opening a longer institution name.
+    if (hit.target.actor?.kind !== "person" && next?.joined && next.cap && !tokens[hit.last]!.possessive && opensLongerName(ctx, hit.last + 1, g)) continue;
+    // "Attorney General's Office of Ecuador", "Universidad Externado de Colombia": closing one.
+    if (hit.target.actor?.kind !== "person" && closesLongerName(ctx, i)) continue;
     // "Michael Jordan", "Sofia Smith": a country word inside a personal name.
     if (single && hit.target.actor?.kind === "country" && prev?.joined && GIVEN_NAMES.has(prev.text) && !ctx.claimed[i - 1]) continue;
     for (let k = hit.first; k <= hit.last; k++) ctx.claimed[k] = 1;
@@ -162,6 +204,44 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
     i = hit.last;
   }
 }
+
+/**
+ * The capitalised words from token `from` end in an institution's head word, and
+ * the whole is one name: not a known name of its own, not a country's national body ("Barbados Coast Guard" is
+ * read as a body), not a government described by its country ("US Government").
+ */
+function opensLongerName(ctx: Ctx, from: number, g: Gazetteer): boolean {
+  const { tokens, text } = ctx;
+  if (!endsInOrgHead(tokens, from)) return false;
+  // "U.S. Defense Department": the registry's own name follows; the country stays a mention, as before.
+  if (matchAt(tokens, from, text, ctx.folded, g)?.target.actor) return false;
+  const start = tokens[from]!.start;
+  for (const b of NATIONAL_BODIES) if (text.startsWith(b, start) && !/[\p{L}]/u.test(text.charAt(start + b.length))) return false;
+  return !DESCRIPTIVE_HEADS.has(tokens[from]!.text);
+}
+
+/**
+ * A known name right after "<institution> of (the)": the end of that institution's
+ * name, as a reader takes it ("Office of the UN High Commissioner for Human Rights").
+ * Not after a descriptive head ("the Government of Colombia" names Colombia).
+ */
+function closesLongerName(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  if (ARTICLES_AFTER_OF.has(tokens[k]?.text ?? "") && tokens[i]!.joined) k--;
+  const of = tokens[k];
+  if (!of || !OF_WORDS.has(of.text) || !tokens[k + 1]!.joined || !of.joined) return false;
+  for (let h = k - 1; h >= 0 && h >= k - 6; h--) {
+    const w = tokens[h]!;
+    if (DESCRIPTIVE_HEADS.has(w.text) || (TITLE_WORDS.has(w.text) && !w.possessive)) return false;
+    if (w.cap && ORG_HEADS.has(w.text) && !MEDIA_HEADS.has(w.text)) return true;
+    if (!(w.cap || RUN_CONNECTORS.has(w.text)) || (h < k - 1 && !tokens[h + 1]!.joined)) return false;
+  }
+  return false;
+}
+
+const OF_WORDS = new Set(["of", "de", "del", "do", "da", "for", "on"]);
+const ARTICLES_AFTER_OF = new Set(["the", "la", "el", "los", "las"]);
 
 function endsInOrgHead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 4; k++) {
@@ -225,8 +305,14 @@ function isBodyModifier(ctx: Ctx, k: number): boolean {
  * Beijing": after these a capital stands for its government; elsewhere "in
  * <capital>" is a place ("In Washington, the Pentagon…", "an ambassador in Lima").
  */
-function governmentInCapital(ctx: Ctx, loc: number): boolean {
+function governmentInCapital(ctx: Ctx, loc: number, end: number): boolean {
   const prep = ctx.tokens[loc]!;
+  // "In Washington, the reaction was muted": no one else is named, so the capital is who reacted
+  // ("In Washington, the Pentagon referred questions…" is a place).
+  if (prep.clauseStart && prep.text === "In") {
+    const m = /^, (?:the |there (?:was|were) )?([a-z]+)/.exec(ctx.text.slice(end, end + 30));
+    return Boolean(m && m[1] && (REACTION_WORDS.has(m[1]) || OFFICIALDOM_NOUNS.has(m[1])));
+  }
   if (prep.clauseStart || prep.text !== "in") return false;
   let w = ctx.tokens[loc - 1];
   // "watched closely in": an adverb between the word and the preposition.
@@ -250,6 +336,34 @@ function possessiveBody(ctx: Ctx, country: string, last: number): Omit<Candidate
     }
   }
   return null;
+}
+
+/**
+ * A dateline opening a paragraph: the place ("CARACAS", "Bogotá", "SANTO DOMINGO,
+ * Dominican Republic"), maybe a date, then the agency in brackets, a dash or ".-",
+ * or the end of its line. The agency is left out: it is a name.
+ */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:, \p{Lu}[\p{L}.'-]*(?: (?:and )?\p{Lu}[\p{L}.'-]*){0,2})?/u;
+const DATELINE_DATE = /^,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?(?: \d{4})?)/u;
+const DATELINE_CLOSE = /^(?: ?\([^)\n]{1,30}\)\s*(?:[-\u2013\u2014]|\.-)|\s+[\u2013\u2014-]\s|\.-)/u;
+
+function datelineEnd(ctx: Ctx, t: Token): number {
+  let end = ctx.datelines.get(t.paragraph);
+  if (end === undefined) {
+    end = -1;
+    const lineStart = ctx.text.lastIndexOf("\n", t.start - 1) + 1;
+    const head = ctx.text.slice(lineStart, lineStart + 90);
+    const place = DATELINE_PLACE.exec(head);
+    if (place) {
+      let at = place[0].length;
+      const date = DATELINE_DATE.exec(head.slice(at));
+      if (date) at += date[0].length;
+      const rest = head.slice(at);
+      if (DATELINE_CLOSE.test(rest) || (date && /^\s*(?:\n|$)/.test(rest))) end = lineStart + at;
+    }
+    ctx.datelines.set(t.paragraph, end);
+  }
+  return end;
 }
 
 /** The line holding pos opens with "By ": a byline, whose places are where the writer is. */
@@ -295,6 +409,10 @@ function findRuns(ctx: Ctx): void {
       }
       break;
     }
+    if (bracketedAlias(ctx, i, j)) {
+      i = j;
+      continue;
+    }
     const surname = nicknameAt(ctx, j);
     if (surname > 0) {
       pushNicknamed(ctx, i, j, surname);
@@ -305,6 +423,33 @@ function findRuns(ctx: Ctx): void {
     analyzeRun(ctx, i, j);
     i = j;
   }
+}
+
+/**
+ * A run of two words or more alone in brackets right after an institution's name
+ * renames it, whatever its words ("(Inspección General de Pesca)"); the same words
+ * later in the article are that name again.
+ */
+function bracketedAlias(ctx: Ctx, i: number, j: number): boolean {
+  const { tokens, text } = ctx;
+  if (j === i) return false;
+  for (let k = i; k <= j; k++) if (ctx.claimed[k]) return false;
+  const start = tokens[i]!.start;
+  const end = tokens[j]!.end;
+  const words = text.slice(start, end);
+  if (ctx.aliases.has(words)) {
+    ctx.out.push({ start, end, text: words, type: "organization", paragraph: tokens[i]!.paragraph, speaks: speaksAround(ctx, start, end) });
+    return true;
+  }
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false;
+  let prev: Candidate | undefined;
+  for (const c of ctx.out) if (c.end <= start && c.end >= start - 2 && (!prev || c.end > prev.end)) prev = c;
+  if (!prev || text.slice(prev.end, start).trim() !== "(") return false;
+  const named = prev.type === "organization" || prev.type === "group" || (prev.type === "known" && prev.target?.actor?.kind === "organization");
+  if (!named) return false;
+  ctx.aliases.add(words);
+  ctx.out.push({ start, end, text: words, type: "organization", aliasOf: prev.start, paragraph: tokens[i]!.paragraph, speaks: speaksAround(ctx, start, end) });
+  return true;
 }
 
 /**
@@ -378,15 +523,15 @@ function isUsState(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "and" joins two names into one only inside an "X of A and B" name ("Bureau of
- * International Narcotics and Law Enforcement Affairs"), never "A and the B".
+ * "and" joins two names into one only inside an "X of/for/on A and B" name ("Bureau of
+ * International Narcotics and Law Enforcement Affairs", "Office on Drugs and Crime"), never "A and the B".
  */
 function joinsInsideName(tokens: readonly Token[], runStart: number, from: number, to: number): boolean {
   let hasAnd = false;
   for (let k = from; k < to; k++) if (tokens[k]!.text === "and") hasAnd = true;
   if (!hasAnd) return true;
   if (to - from > 1) return false;
-  for (let k = runStart; k < from; k++) if (tokens[k]!.text === "of" || tokens[k]!.text === "for") return true;
+  for (let k = runStart; k < from; k++) if (tokens[k]!.text === "of" || tokens[k]!.text === "for" || tokens[k]!.text === "on") return true;
   return coordinatedSubjects(tokens, from, to);
 }
 
@@ -470,10 +615,17 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
   while (e >= s && (TRAILING_TRIM.has(tokens[e]!.text) || RUN_CONNECTORS.has(tokens[e]!.text))) e--;
   if (s > e) return;
   const first = tokens[s]!;
-  if (VEHICLE_PREFIXES.has(first.text) || first.text === "Operation") return;
+  if (VEHICLE_PREFIXES.has(first.text) || STREET_PREFIXES.has(first.text) || first.text === "Operation") return;
+  // "the Government of Petro", "the Administration of Jane Doe": the ruler is the one named.
+  if (DESCRIPTIVE_HEADS.has(first.text) && tokens[s + 1]?.text === "of" && s + 2 <= e) {
+    analyzeStretch(ctx, s + 2, s + 2, e);
+    return;
+  }
 
   // Trailing personal name: capitalised non-lexicon words, initials, particles between them.
   let p = e;
+  // "Thomas Ledger", "Anna Star": a paper's head word after a given name is a surname.
+  if (MEDIA_HEADS.has(tokens[e]!.text) && e > s && GIVEN_NAMES.has(tokens[e - 1]!.text) && tokens[e]!.joined) roles[e] = "N";
   while (p >= s && (roles[p] === "N" || (p < e && p > s && NAME_PARTICLES.has(tokens[p]!.text.toLowerCase()) && roles[p - 1] === "N"))) p--;
   const nameStart = p + 1;
   // A name block never starts with a particle.
@@ -491,6 +643,12 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
     ts--;
   }
 
+  // "President of the Republic", "Fiscalía General del Estado": a word after "the"/"del" ends a title or a name, it is no person.
+  const afterConnector = ns <= e && ns > s && !tokens[ns - 1]!.cap && RUN_CONNECTORS.has(tokens[ns - 1]!.text);
+  if (afterConnector && titled) {
+    if (hasHead(roles, s, e)) pushOrg(ctx, s, e);
+    return;
+  }
   if (ns <= e && titled) {
     let roleFrom = ts + 1;
     while (roleFrom < ns && (RUN_CONNECTORS.has(tokens[roleFrom]!.text) || tokens[roleFrom]!.text === "The")) roleFrom++;
@@ -499,7 +657,12 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
     const of = /^ of ((?:the )?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/u.exec(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
     if (role && of && of[1] && ctx.claimed[e + 2 + (of[1].startsWith("the ") ? 1 : 0)]) role = `${role} of ${of[1]}`;
     if (e - ns < 4) pushPerson(ctx, ns, e, role, true);
-    if (ts + 1 > s && hasHead(roles, s, ts)) pushOrg(ctx, s, ts);
+    // "Senate Armed Services Committee Chairman Roger Wicker": the body whose title it is, up to its last head word.
+    let ft = Math.max(s, ts + 1);
+    while (ft < ns && roles[ft] !== "T") ft++;
+    let h = ft - 1;
+    while (h >= s && roles[h] !== "H") h--;
+    if (h > s || (h === s && ts + 1 > s)) pushOrg(ctx, s, h);
     return;
   }
   if (hasHead(roles, s, e)) {
@@ -512,7 +675,13 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
     ctx.out.push({ start: first.start, end: first.end, text: first.text, type: "lone", shortForm: "department", paragraph: first.paragraph });
     return;
   }
-  if (ns > e) return;
+  if (ns > e) {
+    // "Coastal Affairs will hold a hearing": no name, no head; perhaps part of a longer name in the article.
+    const a = tokens[s]!;
+    const b = tokens[e]!;
+    if (e > s && a.kind === "word" && b.kind === "word") ctx.out.push({ start: b.start, end: b.end, text: b.text, type: "lone", paragraph: b.paragraph, run: { start: a.start, end: b.end, text: text.slice(a.start, b.end), only: true } });
+    return;
+  }
   const n = e - ns + 1;
   // "the human rights charity Reprieve", "the Catholic news outlet EWTN".
   const described = tokens[ns - 1];
@@ -565,10 +734,12 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
     pushPerson(ctx, ns, e, appositiveRole(ctx, e), false);
     return;
   }
-  // No evidence for the whole run: its last word may still be a surname already known.
+  // No evidence for the whole run: its last word may still be a surname already known,
+  // or the whole run part of a longer institution's name ("Armed Services").
   const last = tokens[e]!;
   if (last.kind === "word") {
-    ctx.out.push({ start: last.start, end: last.end, text: last.text, type: "lone", speaks: speaksAround(ctx, last.start, last.end), paragraph: last.paragraph });
+    const whole = ns < e ? { start: tokens[ns]!.start, end: last.end, text: text.slice(tokens[ns]!.start, last.end) } : undefined;
+    ctx.out.push({ start: last.start, end: last.end, text: last.text, type: "lone", speaks: speaksAround(ctx, last.start, last.end), paragraph: last.paragraph, ...(whole ? { run: whole } : {}) });
   }
 }
 
@@ -621,6 +792,10 @@ function pushOrg(ctx: Ctx, s: number, e: number): void {
     const the = tokens[s - 1];
     if (SHORT_MEDIA_NAMES.has(w.text) && (the?.text === "the" || the?.text === "The") && w.joined) {
       ctx.out.push({ start: w.start, end: w.end, text: w.text, type: "organization", fullName: `The ${w.text}`, shortForm: "media", paragraph: w.paragraph, speaks: speaksAround(ctx, w.start, w.end) });
+    }
+    // "the House voted", "the House and Senate": a legislature's chamber by its short name.
+    if (w.text === "House" && (the?.text === "the" || the?.text === "The") && w.joined && tokens[s + 1]?.text !== "of") {
+      ctx.out.push({ start: w.start, end: w.end, text: w.text, type: "lone", shortForm: "chamber", paragraph: w.paragraph, speaks: speaksAround(ctx, w.start, w.end) });
     }
     return;
   }
@@ -742,7 +917,12 @@ function isShoutingLine(ctx: Ctx, i: number): boolean {
   if (ctx.tokens[i - 1]?.paragraph !== t.paragraph && DATELINE_AFTER.test(ctx.text.slice(t.end, t.end + 16))) return true;
   const next = ctx.tokens[i + 1];
   const prev = ctx.tokens[i - 1];
-  return Boolean((next && next.paragraph === t.paragraph && next.allCaps && next.kind === "word") || (prev && prev.paragraph === t.paragraph && prev.allCaps && prev.kind === "word")) || /^\s*[\u2014\u2013-]/.test(ctx.text.slice(t.end, t.end + 3));
+  // A one-letter neighbour ("A DNCD spokesman") is an article or an initial, not shouting.
+  const shouts = (n: Token | undefined) => Boolean(n && n.paragraph === t.paragraph && n.allCaps && n.kind === "word" && n.text.length > 1);
+  if (shouts(next) || shouts(prev) || /^\s*[\u2014\u2013-]/.test(ctx.text.slice(t.end, t.end + 3))) return true;
+  // "SIMPLE!": an exclamation; "PHOTO: Relatives light…": a label opening its paragraph.
+  const after = ctx.text.charCodeAt(t.end);
+  return after === 33 || (after === 58 && prev?.paragraph !== t.paragraph);
 }
 
 /** ", the regional bloc,", ", a rights group that…": adjectives then a kind of body ending the appositive (not "a member of the union", "the union leader"). */
@@ -814,7 +994,8 @@ function isTimeZone(ctx: Ctx, i: number): boolean {
   return /(?:\d|\b[ap]\.?m\.?|noon|midnight)[\s,]*$/i.test(ctx.text.slice(Math.max(0, t.start - 12), t.start));
 }
 
-const AGE_AFTER = /^,\s+\d{1,3}(?=,|;|\.\s|\s+[\u2013\u2014-]\s)/;
+/** ", 58,", ", 34 years old,", ", aged 40 -": an age after the name. */
+const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=,|;|\.\s|\s+and\s|\s+[\u2013\u2014-]\s)/;
 /** "Jane Roe of the Harbour Trust": a name followed by its affiliation (only a name without any head word gets here). */
 const AFFILIATION_AFTER = /^ (?:of|at|from) the \p{Lu}/u;
 const KIN_NOUNS = new Set(["mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather", "partner", "widow", "widower", "fiancé", "fiancée", "stepfather", "stepmother"]);
@@ -826,11 +1007,30 @@ function kinBefore(ctx: Ctx, s: number): boolean {
   return ctx.tokens[s]!.joined || (ctx.tokens[s]!.start - prev.end === 2 && ctx.text.startsWith(", ", prev.end));
 }
 
+/**
+ * "The Foreign Secretary, Jane Doe", "the professor of law at the University of X,
+ * Jane Doe": a title or a role noun phrase, then a comma, then the name it introduces.
+ */
+function roleBeforeComma(ctx: Ctx, s: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[s]!;
+  if (text.charCodeAt(t.start - 2) !== 44 || text.charCodeAt(t.start - 1) !== 32) return false;
+  const prev = tokens[s - 1];
+  if (!prev || prev.end !== t.start - 2 || prev.paragraph !== t.paragraph) return false;
+  if (prev.cap && TITLE_WORDS.has(prev.text) && !prev.possessive) return true;
+  const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, t.start - 140), t.start - 2);
+  const m = ROLE_PHRASE_BEFORE.exec(before);
+  return Boolean(m && m[1] && ROLE_NOUNS.has(m[1]));
+}
+/** "…the (adjectives) <role noun> (of/at/for …)" running to the comma, within the sentence. */
+const ROLE_PHRASE_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:of|at|for|in|on|with)\b[^,;:.!?"\u201c\u201d\u00ab\u00bb]*)?$/;
+
 function personEvidence(ctx: Ctx, s: number, e: number): boolean {
   const { tokens, text } = ctx;
   const first = tokens[s]!;
   if (GIVEN_NAMES.has(first.text)) return true;
-  if (lowerTitleBefore(ctx, s) || kinBefore(ctx, s)) return true;
+  if (lowerTitleBefore(ctx, s) || kinBefore(ctx, s) || roleBeforeComma(ctx, s)) return true;
   for (let i = s; i < e; i++) if (tokens[i]!.kind === "initial") return true;
   const b = tokens[e]!;
   const after = text.slice(b.end, b.end + 80);
@@ -857,7 +1057,8 @@ function appositiveRole(ctx: Ctx, e: number): string | null {
   return phrase || null;
 }
 
-const VERB_AFTER = /^,? ([a-z]+)/;
+/** The verb after a name, past an age ("Jane Doe, 58, said"). */
+const VERB_AFTER = /^(?:, \d{1,3},)?,? ([a-z]+)/;
 
 function speaksAround(ctx: Ctx, start: number, end: number): boolean {
   const after = VERB_AFTER.exec(ctx.text.slice(end, end + 16));

@@ -72,7 +72,16 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
   };
   // Where each person last spoke ("X said", "said X"): a shared surname that speaks goes to the one speaking.
   const lastSpoke = new Map<Cluster, number>();
+  // The cluster each candidate went to, by start, and names defined in brackets, by text: "(DNCD)" and every later "DNCD".
+  const clusterAt = new Map<number, Cluster>();
+  const bracketed = new Map<string, Cluster>();
+  const aliasTarget = (cand: Candidate): Cluster | undefined => {
+    const c = cand.aliasOf !== undefined ? clusterAt.get(cand.aliasOf) : bracketed.get(cand.text);
+    if (c && cand.aliasOf !== undefined) bracketed.set(cand.text, c);
+    return c;
+  };
   const mention = (c: Cluster, cand: Candidate, method: ExtractedMention["method"], confidence: number) => {
+    clusterAt.set(cand.start, c);
     const key = c.known ? c.known.key : slugify(c.displayNames[0] ?? cand.text);
     c.mentions.push({ start: cand.start, end: cand.end, text: cand.text, actorKey: key, method, confidence });
     if (cand.speaks) lastSpoke.set(c, Math.max(lastSpoke.get(c) ?? -1, cand.paragraph));
@@ -142,6 +151,11 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
       }
       case "organization":
       case "group": {
+        const renamed = aliasTarget(cand);
+        if (renamed) {
+          mention(renamed, cand, "alias", 0.85);
+          break;
+        }
         if (cand.shortForm) {
           shortForms.push(cand);
           break;
@@ -178,6 +192,11 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
       mention(c, cand, org ? "alias" : "new", org ? 0.8 : 0.7);
       continue;
     }
+    const renamed = aliasTarget(cand);
+    if (renamed) {
+      mention(renamed, cand, "alias", 0.85);
+      continue;
+    }
     const org = clusters.find((c) => c.kind !== "person" && c.mentions.length > 0 && (isInitialism(cand.text, nameOf(c)) || c.displayNames.some((n) => isInitialism(cand.text, n)) || c.mentions.some((m) => isInitialism(cand.text, m.text))));
     const known = org ? null : registryInitialism(g, cand.text);
     const c = org ?? (known ? clusterFor(known, known.kind, known.name, cand.start) : clusterFor(null, "organization", cand.text, cand.start));
@@ -191,8 +210,21 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
   // Titled single names first ("President Trump"), so a bare "Trump" earlier in the article can find them.
   singles.sort((a, b) => Number(Boolean(b.titled)) - Number(Boolean(a.titled)) || a.start - b.start);
   for (const cand of singles) {
+    if (cand.run?.only) {
+      const holder = holderOf(cand.run.text, clusters);
+      if (holder) mention(holder, { ...cand, start: cand.run.start, end: cand.run.end, text: cand.run.text }, "alias", 0.65);
+      continue;
+    }
     const w = lowerFold(cand.text).replace(/^@/, "");
     let link: { c: Cluster; method: ExtractedMention["method"]; conf: number } | null = null;
+    if (cand.shortForm === "chamber") {
+      const c = chamberFor(clusters, (name) => {
+        const known = g.actors.get(slugify(name));
+        return known ? clusterFor(known, known.kind, known.name, cand.start) : clusterFor(null, "organization", name, cand.start);
+      });
+      if (c) mention(c, cand, "alias", 0.7);
+      continue;
+    }
     if (cand.shortForm === "department") {
       const c = clusters.find((o) => o.kind === "organization" && o.mentions.length > 0 && isDepartmentOf(cand.text, o));
       if (c) mention(c, cand, "alias", 0.7);
@@ -246,9 +278,16 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
     if (link) {
       mention(link.c, cand, link.method, link.conf);
       lastSeen.set(link.c, cand.start);
+    } else if (cand.run && holderOf(cand.run.text, clusters)) {
+      // "Coastal Affairs will hold a hearing" beside "the Senate Coastal Affairs Committee".
+      mention(holderOf(cand.run.text, clusters)!, { ...cand, start: cand.run.start, end: cand.run.end, text: cand.run.text }, "alias", 0.65);
+    } else if (cand.type === "lone" && w.includes("-")) {
+      // "the Kaine-Schiff-Paul resolution": surnames of several people joined into one word.
+      for (const part of surnameParts(cand, persons())) mention(part.c, part.cand, "surname", 0.75);
     }
   }
 
+  absorbPartialNames(clusters);
   const out: ExtractedActor[] = [];
   for (const c of clusters) {
     if (!c.mentions.length) continue;
@@ -259,6 +298,57 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
     out.push({ key, name, kind: c.kind, role: c.role, curated: c.known?.curated ?? false, mentions: c.mentions });
   }
   return mergeSameKey(out).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/**
+ * A hyphenated word whose every part is the surname of a person named in the article
+ * ("Kaine-Schiff-Paul"): one mention per part. A double-barrelled surname
+ * ("Persad-Bissessar") never gets here: it matches as a whole first.
+ */
+function surnameParts(cand: Candidate, persons: readonly Cluster[]): { c: Cluster; cand: Candidate }[] {
+  const out: { c: Cluster; cand: Candidate }[] = [];
+  let at = 0;
+  for (const part of cand.text.split("-")) {
+    const key = lowerFold(part);
+    const owners = persons.filter((p) => p.surnames.has(key));
+    if (part.length < 2 || owners.length !== 1) return [];
+    const start = cand.start + at;
+    out.push({ c: owners[0]!, cand: { ...cand, start, end: start + part.length, text: part } });
+    at += part.length + 1;
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * "Armed Services" beside "Senate Armed Services Committee": an institution named
+ * by a run of words from inside the one longer name of the article that holds them
+ * is that institution. Two candidates holding them leave it alone.
+ */
+function absorbPartialNames(clusters: Cluster[]): void {
+  for (const part of clusters) {
+    if (part.known || part.kind === "person" || part.kind === "country" || part.displayNames.length === 0 || !part.mentions.length) continue;
+    const into = holderOf(fullestName(part.displayNames), clusters, part);
+    if (!into) continue;
+    for (const m of part.mentions) into.mentions.push({ ...m, method: "alias", confidence: Math.min(m.confidence, 0.7) });
+    part.mentions = [];
+  }
+}
+
+/** The one institution of the article whose longer name holds these words whole (two words at least), or null. */
+function holderOf(words: string, clusters: readonly Cluster[], except?: Cluster): Cluster | null {
+  if (!words.includes(" ")) return null;
+  const inside = (n: string) => {
+    const k = n.indexOf(words);
+    return n.length > words.length && k >= 0 && (k === 0 || n[k - 1] === " ") && (k + words.length === n.length || n[k + words.length] === " ");
+  };
+  let found: Cluster | null = null;
+  for (const o of clusters) {
+    if (o === except || o.kind === "person" || o.kind === "country" || !o.mentions.length) continue;
+    if (![nameOf(o), ...o.displayNames].some(inside)) continue;
+    if (found) return null;
+    found = o;
+  }
+  return found;
 }
 
 function paragraphOf(m: ExtractedMention, candidates: readonly Candidate[]): number {
@@ -277,15 +367,18 @@ function paragraphOf(m: ExtractedMention, candidates: readonly Candidate[]): num
 /**
  * A surname two people share ("Rampersad" the son, "Sita Rampersad" his mother):
  * the most recent full mention, unless the surname is the subject of a verb of
- * saying and only one of them spoke in this or the previous two paragraphs.
+ * saying: then the one of them who spoke in this or the previous two paragraphs,
+ * else the one who has spoken at all so far (the other may only be talked about).
  */
 function sharedSurname(list: Cluster[], cand: Candidate, lastSpoke: ReadonlyMap<Cluster, number>): Cluster {
   if (list.length > 1 && cand.speaks) {
-    const speakers = list.filter((c) => {
+    const spoke = list.filter((c) => {
       const p = lastSpoke.get(c);
-      return p !== undefined && p <= cand.paragraph && cand.paragraph - p <= 2 && c.mentions.some((m) => m.end <= cand.start);
+      return p !== undefined && p <= cand.paragraph && c.mentions.some((m) => m.end <= cand.start);
     });
-    if (speakers.length === 1) return speakers[0]!;
+    const recent = spoke.filter((c) => cand.paragraph - lastSpoke.get(c)! <= 2);
+    if (recent.length === 1) return recent[0]!;
+    if (recent.length === 0 && spoke.length === 1) return spoke[0]!;
   }
   return nearest(list, cand.start);
 }
@@ -371,6 +464,23 @@ function sameTokens(f: readonly string[], toks: readonly string[]): boolean {
 }
 
 const nameOf = (c: Cluster) => c.known?.name ?? c.displayNames[0] ?? "";
+
+/**
+ * "the House": the one "House of …" the article names ("House of Representatives",
+ * "House of Commons"); else, beside a Senate, the lower chamber of the same
+ * legislature ("US Senate" -> "US House of Representatives").
+ */
+function chamberFor(clusters: readonly Cluster[], make: (name: string) => Cluster): Cluster | null {
+  const named = clusters.filter((c) => c.kind === "organization" && c.mentions.length > 0 && /^(?:.+ )?House of \p{Lu}/u.test(nameOf(c)));
+  if (named.length === 1) return named[0]!;
+  if (named.length > 1) return null;
+  const senate = clusters.find((c) => c.kind === "organization" && c.mentions.length > 0 && /(?:^|\s)Senate$/.test(nameOf(c)));
+  if (!senate) return null;
+  const prefix = nameOf(senate).slice(0, -"Senate".length).trim();
+  const c = make(prefix ? `${prefix} House of Representatives` : "House of Representatives");
+  if (!c.known && !c.displayNames.length) c.displayNames.push(prefix ? `${prefix} House of Representatives` : "House of Representatives");
+  return c;
+}
 
 /** "State" for "State Department" / "Department of State" (a leading country code aside). */
 function isDepartmentOf(word: string, c: Cluster): boolean {

@@ -14,18 +14,23 @@ export function attachSpeakers(quotes: ExtractedQuote[], actors: readonly Extrac
   const out: ExtractedQuote[] = [];
   for (const q of quotes) {
     let resolved = q;
-    if (!q.speakerKey && q.speakerSpan) {
+    // (A speaker already decided while reading the quote, a namesake or a description, stands.)
+    if (!q.speakerKey && !q.speaker && q.speakerSpan && q.method !== "description") {
       // "Canada’s defense ministry" is not Canada: a phrase with a common-noun head
       // resolves only to an actor named by the whole head; a spokesperson resolves to the principal.
-      const commonHead = q.method !== "spokesperson" && /\s\p{Ll}[\p{L}\u2019'-]*$/u.test(q.speakerAsWritten ?? "");
-      const actor = actorAt(actors, q.speakerSpan, commonHead) ?? (commonHead ? possessiveBody(actors, q.speakerAsWritten ?? "") : undefined);
+      const written = q.speakerAsWritten ?? "";
+      const commonHead = q.method !== "spokesperson" && /\s\p{Ll}[\p{L}\u2019'-]*$/u.test(written);
+      const onBehalf = ownerOf(written, q.speakerSpan);
+      const actor = onBehalf
+        ? actorAt(actors, onBehalf, false)
+        : actorAt(actors, bodyCore(written, q.speakerSpan), commonHead) ?? (commonHead ? possessiveBody(actors, written) : undefined);
       if (actor) resolved = { ...q, speakerKey: actor.key, speaker: actor.name };
       else if (commonHead) {
         const body = countryBody(q.speakerAsWritten ?? "", actors);
         if (body) resolved = { ...q, speakerKey: body.key, speaker: body.name };
       }
     }
-    if (!resolved.speakerKey && resolved.continuesQuote !== null && resolved.method === "continuation") {
+    if (!resolved.speakerKey && !resolved.speaker && resolved.continuesQuote !== null && resolved.method === "continuation") {
       const parent = out[resolved.continuesQuote];
       if (parent?.speakerKey || parent?.speaker) resolved = { ...resolved, speakerKey: parent.speakerKey, speaker: parent.speaker };
     }
@@ -37,6 +42,24 @@ export function attachSpeakers(quotes: ExtractedQuote[], actors: readonly Extrac
     out.push(resolved);
   }
   return out;
+}
+
+/** "President X's office", "X's spokeswoman": the words are issued for X, whose name ends at the possessive. */
+const OWNER_PHRASE = /^(.*\p{Lu}[\p{L}.-]*)[\u2019']s\s+(?:press\s+)?(?:office|spokes(?:man|woman|person)|representatives?|camp|team)$/u;
+
+function ownerOf(written: string, span: Span): Span | null {
+  const m = OWNER_PHRASE.exec(written);
+  return m ? { start: span.start, end: span.start + m[1]!.length } : null;
+}
+
+/**
+ * "Navy of the Dominican Republic", "Office of the Ombudsman": a body named by its head before
+ * "of" is that body, not the place or office after "of"; only a mention reaching the head counts.
+ */
+function bodyCore(written: string, span: Span): Span {
+  const m = /^(.*?\p{Lu}[\p{L}-]*)\s+of\s/u.exec(written);
+  if (!m || !INSTITUTION_HEADS.test(m[1]!.split(/\s+/).pop() ?? "")) return span;
+  return { start: span.start, end: span.start + m[1]!.length };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { QuoteAttributionMethod, Span } from "../types";
 import type { QuoteSpan } from "./find-quote-spans";
-import { DOCUMENT_NOUNS, isSpeechVerbWord, PARTY_STATE_TAG, PLATFORMS, SPOKESPERSON_NOUNS } from "./lexicon";
+import { DOCUMENT_NOUNS, INSTITUTION_HEADS, isSpeechVerbWord, PARTY_STATE_TAG, PLATFORMS, SPOKESPERSON_NOUNS } from "./lexicon";
 import {
   appositiveName,
   descriptionAt,
@@ -97,7 +97,7 @@ export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: 
   if (CLAUSE_LINKS.has(first.lower)) return null;
   // Inverted: "…,” said William Brownfield, who led…"
   if (first && isFiniteSpeechVerb(first)) {
-    const after = skipBetweenForward(text, first.end, hi, dates);
+    const after = skipAddressee(text, skipBetweenForward(text, first.end, hi, dates), hi);
     // "…,” said the boy's mother, Jane Roe, 58": the appositive names the speaker.
     const phrase = speakerPhraseAt(text, after, hi);
     // "…,” wrote on X that …": a platform after the verb is where, not who; the verb has its subject before the quote.
@@ -172,7 +172,7 @@ export function subjectBeforeVerb(text: string, verbStart: number, lo: number, d
     const comma = skipSpacesBack(text, relative.start, lo) - 1;
     return text[comma] === "," ? relativeAntecedent(text, comma, lo, dates) : null;
   }
-  if (text[q - 1] !== ",") return phraseEndingAt(text, q, lo);
+  if (text[q - 1] !== ",") return locatedBody(text, phraseEndingAt(text, q, lo), lo);
   // Appositive: find the comma that opens it, with a name right before it.
   const floor = Math.max(lo, q - 360);
   for (let c = prevComma(text, q - 2, floor); c >= 0; c = prevComma(text, c - 1, floor)) {
@@ -289,6 +289,31 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     }
   }
   return null;
+}
+
+/** "…», said to EFE the professor …": whom the words were said to comes before the speaker in inverted order. */
+function skipAddressee(text: string, pos: number, hi: number): number {
+  const to = wordAfter(text, pos, hi);
+  if (!to || to.start !== pos || to.lower !== "to") return pos;
+  const addressee = phraseStartingAt(text, to.end, hi);
+  if (!addressee || addressee.kind !== "name") return pos;
+  // Only when the speaker follows: "said to EFE the professor", not "said to be …".
+  const next = skipSpaces(text, addressee.end, hi);
+  return speakerPhraseAt(text, next, hi) ? next : pos;
+}
+
+/**
+ * "the US Embassy in Port of Spain said": a place after "in"/"at" locates the body before it,
+ * which is the subject; the place (a capital, a country) never speaks here.
+ */
+function locatedBody(text: string, phrase: SpeakerPhrase | null, lo: number): SpeakerPhrase | null {
+  if (!phrase || phrase.kind !== "name") return phrase;
+  const prep = wordBefore(text, phrase.start, lo);
+  if (!prep || (prep.lower !== "in" && prep.lower !== "at") || skipSpacesBack(text, phrase.start, lo) !== prep.end) return phrase;
+  const body = phraseEndingAt(text, prep.start, lo);
+  if (!body || body.kind === "pronoun") return phrase;
+  const head = text.slice(body.start, body.end).split(/\s+/).pop()!.toLowerCase();
+  return INSTITUTION_HEADS.test(head) || body.kind === "spokesperson" ? body : phrase;
 }
 
 /** What a non-restrictive relative clause opened after comma `c` describes: "X, who …", "X, the Y, which …". */

@@ -53,6 +53,14 @@ export function skipBetweenBack(text: string, pos: number, lo: number, dates: re
       p = w.start;
       continue;
     }
+    // "the Navy of the Dominican Republic (ARD) said": a bracketed acronym or gloss sits between subject and verb.
+    if (text[q - 1] === ")") {
+      const open = text.lastIndexOf("(", q - 1);
+      if (open > lo && q - open <= 60 && !/[\u201c\u201d"\u00ab\u00bb.;]/.test(text.slice(open, q))) {
+        p = open;
+        continue;
+      }
+    }
     // ", however," / ", too,"
     if (text[q - 1] === ",") {
       const inner = wordBefore(text, q - 1, lo);
@@ -114,11 +122,16 @@ export function descriptionAt(text: string, start: number, hi: number): SpeakerP
   return phraseOf(span, "role", span, false);
 }
 
+/** Participles between a document and its source: "the account given by X". */
+const ISSUED = /^(?:offered|given|issued|published|released|provided|put|circulated|posted|shared|sent|read)$/;
+
 /** "a statement from the Port Authority": the document's source speaks. */
 export function documentSource(text: string, phrase: SpeakerPhrase, hi: number): SpeakerPhrase | null {
   if (phrase.kind !== "role") return null;
   const head = wordBefore(text, phrase.end, phrase.start);
-  const from = head && DOCUMENT_NOUNS.has(head.lower) ? wordAfter(text, phrase.end, hi) : null;
+  let from = head && DOCUMENT_NOUNS.has(head.lower) ? wordAfter(text, phrase.end, hi) : null;
+  // "the version offered by X", "a statement issued by X".
+  if (from && ISSUED.test(from.lower)) from = wordAfter(text, from.end, hi);
   if (!from || (from.lower !== "from" && from.lower !== "by")) return null;
   const source = phraseStartingAt(text, from.end, hi);
   return source && source.kind !== "pronoun" ? source : null;
@@ -131,8 +144,34 @@ export function documentSource(text: string, phrase: SpeakerPhrase, hi: number):
  */
 export function speakerPhraseAt(text: string, start: number, hi: number): SpeakerPhrase | null {
   const phrase = descriptionAt(text, start, hi);
-  if (!phrase) return null;
-  return appositiveName(text, phrase, hi) ?? documentSource(text, phrase, hi) ?? phrase;
+  if (!phrase) return describedAtLength(text, start, hi) ?? sourceOfAccount(text, start, hi);
+  return appositiveName(text, phrase, hi) ?? documentSource(text, phrase, hi) ?? describedAtLength(text, start, hi) ?? phrase;
+}
+
+/** "the version offered by X", "an account given by X": the document or account is X's. */
+const ACCOUNT = /^(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:version|account|statement|release|communiqu[eé]|letter|message|report|readout)\s+(?:(?:offered|given|issued|published|released|provided|put\s+out|circulated|posted|shared|sent)\s+)?(?:by|from)\s+/u;
+
+function sourceOfAccount(text: string, start: number, hi: number): SpeakerPhrase | null {
+  const s = skipSpaces(text, start, hi);
+  const m = ACCOUNT.exec(text.slice(s, Math.min(hi, s + 100)));
+  if (!m) return null;
+  const source = phraseStartingAt(text, s + m[0].length, hi);
+  return source && source.kind !== "pronoun" ? source : null;
+}
+
+/**
+ * "the professor of international relations of the University of X, Jane Roe.": a description
+ * with complements, running to a comma, then the person's full name closing the clause.
+ */
+function describedAtLength(text: string, start: number, hi: number): SpeakerPhrase | null {
+  const s = skipSpaces(text, start, hi);
+  if (!/^(?:the|a|an)\s/i.test(text.slice(s, s + 4))) return null;
+  const comma = text.indexOf(",", s);
+  if (comma < 0 || comma >= Math.min(hi, s + 120) || /[\u201c\u201d"\u00ab\u00bb.;:]/.test(text.slice(s, comma))) return null;
+  // No verb in the description: "the man said, …" is a clause.
+  if (text.slice(s, comma).split(/\s+/).some((w) => isSpeechVerbWord(w.toLowerCase()))) return null;
+  const span = { start: s, end: comma };
+  return appositiveName(text, phraseOf(span, "role", span, false), hi);
 }
 
 /**
@@ -141,11 +180,23 @@ export function speakerPhraseAt(text: string, start: number, hi: number): Speake
  * full stop or the end of the clause. The description only introduces her.
  */
 export function appositiveName(text: string, phrase: SpeakerPhrase, hi: number): SpeakerPhrase | null {
-  if (phrase.kind !== "role" || text[phrase.end] !== ",") return null;
+  if ((phrase.kind !== "role" && !describes(text, phrase)) || text[phrase.end] !== ",") return null;
   const inner = phraseStartingAt(text, phrase.end + 1, hi);
   if (!inner || inner.kind !== "name") return null;
   if (!inner.titled && !/\s/.test(text.slice(inner.name.start, inner.name.end))) return null;
   return /^(?:\s*[,.;]|\s*$)/.test(text.slice(inner.end, Math.min(hi, inner.end + 2))) ? inner : null;
+}
+
+/**
+ * A name-kind phrase that only describes its holder: an office after an article ("the Minister of
+ * National Defence of Colombia") or a bare title ("Defence Secretary"). A name in apposition
+ * after it is the person.
+ */
+function describes(text: string, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== "name") return false;
+  const words = text.slice(phrase.start, phrase.end).split(/\s+/);
+  if (/^(?:the|a|an)$/i.test(words[0] ?? "")) return words.slice(1).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+  return words.every((w) => TITLE_WORDS.has(w.toLowerCase()));
 }
 
 /**
@@ -287,8 +338,26 @@ function buildPhrase(raw: Token[]): SpeakerPhrase | null {
     nameStart = j;
     while (nameStart < tokens.length - 1 && tokens[nameStart]!.role === "particle") nameStart++;
   }
-  const nameTok = tokens[nameStart]!;
-  return phraseOf(span, "name", { start: nameTok.start, end: head.end }, titled);
+  const bodyStart = bodyOfName(tokens, nameStart);
+  const nameTok = tokens[bodyStart]!;
+  return phraseOf(span, "name", { start: nameTok.start, end: head.end }, bodyStart === nameStart && titled);
+}
+
+/**
+ * "the Navy of the Dominican Republic", "the Office of the Ombudsman": a body's head before
+ * "of [the]" keeps the whole run one name; the place or office after "of" is not the speaker.
+ */
+function bodyOfName(tokens: readonly Token[], nameStart: number): number {
+  let i = nameStart;
+  // (Nationalities count as titles elsewhere: "the Dominican Republic" is all name here.)
+  while (i > 0 && tokens[i - 1]!.role === "cap") i--;
+  if (i > 0 && tokens[i - 1]!.role === "det") i--;
+  if (i < 2 || tokens[i - 1]!.lower !== "of") return nameStart;
+  const body = tokens[i - 2]!;
+  if (body.role !== "cap" || !INSTITUTION_HEADS.test(body.lower)) return nameStart;
+  let j = i - 2;
+  while (j > 0 && tokens[j - 1]!.role === "cap" && !TITLE_WORDS.has(tokens[j - 1]!.lower) && !isPossessive(tokens[j - 1]!)) j--;
+  return j;
 }
 
 /** Words that commonly head an institution, so a bare capitalised name is not taken for a person. */

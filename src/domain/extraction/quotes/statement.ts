@@ -8,6 +8,8 @@ const LONG_QUOTE_WORDS = 6;
 
 /**
  * Statement or scare quote? The rule, in order:
+ * 0. a quote that is a whole sentence on its own, after an attribution or continuing
+ *    a kept quote ("…,” X told the crowd. “Not one.”), is a statement;
  * 1. a short quote right after a naming cue ("the term", "so-called",
  *    "designated … as", "dubbed") is a term, not a statement;
  * 2. six words or more: a statement (unless it is a title-case name with no
@@ -16,15 +18,18 @@ const LONG_QUOTE_WORDS = 6;
  *    attribution touching the quote ("“No,” he said", "X said: “…”"): a statement;
  * 4. one or two words without final . ? ! inside the marks ("narcoterrorists",
  *    a “war”, “unlawful combatants”): a term, unless a finite reporting verb
- *    with a speaker governs it from at most 12 words before, with no other quote
- *    in between ("X said the silence was ‘untenable’", "X has called it « murder »");
+ *    with a speaker (or a participle with a that-clause) governs it from at most
+ *    12 words before, with no other quote in between ("X said the silence was
+ *    ‘untenable’", "X has called it « murder »", "writing that it was ‘…’");
  * 5. otherwise (three to five words, or a short quote ending a sentence such as
  *    “extrajudicial executions.”) a statement only when a reporting verb in the
  *    same sentence gives it a speaker ("X denounced the strikes as “…”").
  */
-export function isStatement(text: string, q: QuoteSpan, quoteText: string, attribution: Attribution | null, continuesStatement: boolean): boolean {
+export function isStatement(text: string, q: QuoteSpan, quoteText: string, attribution: Attribution | null, continuesStatement: boolean, standsAlone = false): boolean {
   const words = countWords(quoteText);
   if (words === 0) return false;
+  // A whole sentence of its own ("“Not one.”"), capitalised and closed inside the marks, is someone's words.
+  if (standsAlone && /^\p{Lu}/u.test(quoteText) && /[.!?\u2026]$/.test(quoteText) && (attribution !== null || continuesStatement)) return true;
   const before = text.slice(Math.max(0, q.openAt - 60), q.openAt);
   if (words < LONG_QUOTE_WORDS && TERM_CUES.test(before)) return false;
   if (words >= LONG_QUOTE_WORDS) {
@@ -37,7 +42,8 @@ export function isStatement(text: string, q: QuoteSpan, quoteText: string, attri
   const terminal = /[.!?\u2026]$/.test(quoteText);
   if (words <= 2 && !terminal) {
     // A bare term is someone's words only when a finite reporting verb close by governs it: "said … was ‘untenable’".
-    if (!attribution || attribution.participle || !attribution.verb) return false;
+    // (A participle governs it only through a that-clause: "writing that the boat had been ‘…’".)
+    if (!attribution || !attribution.verb || (attribution.participle && !/^\s*that\b/i.test(text.slice(attribution.verb.end, q.openAt)))) return false;
     return countWords(text.slice(attribution.verb.end, q.openAt)) <= 12;
   }
   return attribution !== null;

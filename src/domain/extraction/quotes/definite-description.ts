@@ -1,0 +1,155 @@
+/**
+ * Definite descriptions as speakers ("the Colombian leader", "the command", "Defence
+ * Secretary", "the statement"). A description is never a canonical speaker: it stands for an
+ * actor the article has already named, found by the description's head noun (and its
+ * nationality or office modifiers) among the titles of people and the head nouns of bodies.
+ */
+import { COUNTRIES, type CountryEntry } from "../actors/countries";
+import type { ExtractedActor } from "../types";
+import { ANONYMOUS_HEADS, TITLE_WORDS } from "./lexicon";
+
+export type Description = {
+  /** The noun the description is about ("leader", "command", "secretary", "statement"). */
+  head: string;
+  /** Lower-case modifiers that must hold of the actor ("defence" in "the Defence Secretary"). */
+  modifiers: string[];
+  /** The country a nationality modifier names ("Colombian" -> Colombia). */
+  country: CountryEntry | null;
+  /** "the statement", "the release": stands for whoever issued the latest document. */
+  document: boolean;
+};
+
+/** Documents whose issuer a later "the statement said" refers back to. */
+const DOCUMENT_HEADS = /^(?:statement|release|communiqu[eé]|post|letter|message|note|readout|declaration|notice|memo)$/;
+
+/** Offices held by people: a description with one of these heads stands for a person (spokespeople speak for a principal: read elsewhere). */
+const PERSON_HEADS =
+  /^(?:leader|president|minister|secretary|ambassador|admiral|general|commander|chief|director|envoy|senator|governor|mayor|premier|chancellor|king|queen|ombuds(?:man|woman|person)|prosecutor|attorney|judge|chair(?:man|woman)?|head)$/;
+
+/** Heads of bodies a description can stand for ("the command", "the embassy", "the ministry"). */
+const BODY_HEADS =
+  /^(?:command|embassy|ministry|department|agency|navy|army|military|coast guard|guard|office|administration|directorate|bureau|service|commission|council|committee|court|government|secretariat|authority|force|forces|police|presidency|palace|mission|consulate|company|group|organi[sz]ation)$/;
+
+/** What a generic head may stand for: "the leader" is a president or a prime minister, "the agency" a directorate. */
+const WIDER: Record<string, readonly string[]> = {
+  leader: ["president", "prime minister", "premier", "chancellor", "head of state", "head of government", "king", "queen", "leader"],
+  head: ["head", "director", "chief", "leader"],
+  agency: ["agency", "directorate", "administration", "bureau", "service", "office", "department", "authority", "commission"],
+  ministry: ["ministry", "department", "secretariat"],
+};
+
+/** Modifiers that say nothing about which actor is meant. */
+const IDLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "former", "top", "new", "senior", "outgoing", "incoming", "current", "then", "acting", "veteran", "embattled",
+  "country's", "country\u2019s", "nation's", "nation\u2019s", "same", "two", "three", "brief", "short", "written",
+  "emailed", "separate", "joint", "official", "latest", "earlier", "later", "first", "second",
+]);
+
+const COUNTRY_BY_WORD = new Map<string, CountryEntry>();
+for (const c of COUNTRIES) for (const w of [c.name, ...c.aliases, ...c.demonyms]) COUNTRY_BY_WORD.set(w.toLowerCase(), c);
+COUNTRY_BY_WORD.set("us", COUNTRY_BY_WORD.get("united states")!);
+COUNTRY_BY_WORD.set("u.s.", COUNTRY_BY_WORD.get("united states")!);
+COUNTRY_BY_WORD.set("american", COUNTRY_BY_WORD.get("united states")!);
+COUNTRY_BY_WORD.set("uk", COUNTRY_BY_WORD.get("united kingdom")!);
+COUNTRY_BY_WORD.set("u.k.", COUNTRY_BY_WORD.get("united kingdom")!);
+COUNTRY_BY_WORD.set("british", COUNTRY_BY_WORD.get("united kingdom")!);
+
+/**
+ * Read a speaker phrase as a definite description, or null when it is a name or an anonymous
+ * source. "the Colombian leader" -> {head: leader, country: Colombia}; "Defence Secretary" (a
+ * title with no name after it) -> {head: secretary, modifiers: [defence]}.
+ */
+export function readDescription(phrase: string): Description | null {
+  // "the prime minister's spokesman", "the boy's mother": a relation to someone, read elsewhere.
+  if (/[\u2019']s?\s/.test(phrase.replace(/\b(?:country|nation)[\u2019']s\s/gi, ""))) return null;
+  const words = phrase.trim().split(/\s+/);
+  const definite = /^the$/i.test(words[0] ?? "");
+  if (definite) words.shift();
+  if (!words.length || words.length > 5) return null;
+  const head = words[words.length - 1]!.toLowerCase();
+  if (ANONYMOUS_HEADS.test(head)) return null;
+  const document = DOCUMENT_HEADS.test(head);
+  const person = PERSON_HEADS.test(head);
+  if (!document && !person && !BODY_HEADS.test(head)) return null;
+  // Without "the", only a bare title ("Defence Secretary") is a description: "Navy" alone is a name.
+  if (!definite && !(person && words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || COUNTRY_BY_WORD.has(w.toLowerCase())))) return null;
+  let country: CountryEntry | null = null;
+  const modifiers: string[] = [];
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    const lower = w.toLowerCase();
+    const nation = COUNTRY_BY_WORD.get(lower);
+    if (nation && /^\p{Lu}/u.test(w)) {
+      country = nation;
+      continue;
+    }
+    // A capitalised word that is neither a title nor a nationality is a proper name: "the Pentagon press office".
+    if (/^\p{Lu}/u.test(w) && !TITLE_WORDS.has(lower)) return null;
+    if (!IDLE_MODIFIERS.has(lower)) modifiers.push(lower);
+  }
+  return { head, modifiers, country, document };
+}
+
+/** Titles the article and the registry give a person: "Defence Secretary", "President of Colombia", "the US secretary of state". */
+export function titlesOf(text: string, actor: ExtractedActor): string {
+  const parts: string[] = actor.role ? [actor.role] : [];
+  for (const m of actor.mentions) {
+    const before = text.slice(Math.max(0, m.start - 100), m.start);
+    const run = /((?:\p{Lu}[\p{L}.\u2019'-]*\s+(?:(?:of|for|the)\s+)*){1,5})$/u.exec(before);
+    if (run) parts.push(run[1]!);
+    const appositive = /\b(?:the|a|an)\s+([^,.;:\u201c\u201d"\n]{2,80}?),\s*$/i.exec(before);
+    if (appositive) parts.push(appositive[1]!);
+    const after = /^,\s+(?:the|a|an)\s+([^,.;:\u201c\u201d"\n]{2,80})/i.exec(text.slice(m.end, m.end + 100));
+    if (after) parts.push(after[1]!);
+  }
+  return " " + parts.join(" | ").toLowerCase().replace(/[\u2019']s\b/g, "") + " ";
+}
+
+function hasWord(haystack: string, word: string): boolean {
+  return new RegExp(`[^\\p{L}]${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\p{L}]`, "u").test(haystack);
+}
+
+function namesCountry(haystack: string, country: CountryEntry): boolean {
+  const forms = [country.name, ...country.aliases, ...country.demonyms];
+  if (country.name === "United States") forms.push("us", "u.s", "american");
+  if (country.name === "United Kingdom") forms.push("uk", "u.k", "british");
+  return forms.some((f) => hasWord(haystack, f.toLowerCase()));
+}
+
+/** The head noun of a body's name: "US Southern Command" -> command, "Ministry of National Defence" -> ministry. */
+export function bodyHead(name: string): string {
+  const words = name.split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/i.test(w));
+  return (of > 0 ? words[of - 1]! : words[words.length - 1]!).toLowerCase();
+}
+
+/**
+ * The one actor named before `before` that the description fits, or null when none or several
+ * do. People are matched by their titles (head, modifiers, nationality), bodies by their
+ * name's head noun and nationality. (Documents are resolved by their issuer, elsewhere.)
+ */
+export function resolveDescription(text: string, d: Description, actors: readonly ExtractedActor[], before: number): ExtractedActor | null {
+  if (d.document) return null;
+  const heads = WIDER[d.head] ?? [d.head];
+  const person = PERSON_HEADS.test(d.head) && d.head !== "head";
+  const fits: ExtractedActor[] = [];
+  for (const a of actors) {
+    if (!a.mentions.some((m) => m.end <= before)) continue;
+    if (person || d.head === "head") {
+      if (a.kind !== "person") continue;
+      const titles = titlesOf(text, a);
+      if (!heads.some((h) => hasWord(titles, h))) continue;
+      if (d.modifiers.some((m) => !hasWord(titles, m))) continue;
+      if (d.country && !namesCountry(titles, d.country)) continue;
+      fits.push(a);
+    } else {
+      if (a.kind !== "organization" && a.kind !== "group") continue;
+      const name = ` ${a.name.toLowerCase()} `;
+      if (!heads.includes(bodyHead(a.name))) continue;
+      if (d.modifiers.some((m) => !hasWord(name, m))) continue;
+      if (d.country && !namesCountry(name, d.country)) continue;
+      fits.push(a);
+    }
+  }
+  return fits.length === 1 ? fits[0]! : null;
+}
