@@ -156,6 +156,13 @@ describe("extractDates: months and years", () => {
     expect(table("The strikes began in September.", "2025-08-08")).toEqual({ September: "2024-09 month" });
   });
 
+  it("reads a span of years as two years, and a day counted in years from publication", () => {
+    expect(table("Ana Ruiz, 1961-2024: a life at sea.", "2025-11-20")).toEqual({ "1961": "1961 year", "2024": "2024 year" });
+    expect(table("The raid on March 3 last year killed four.", "2026-01-05")).toEqual({ "March 3 last year": "2025-03-03 day" });
+    expect(table("The vote is tomorrow.", "2025-11-20")).toEqual({ tomorrow: "2025-11-21 day" });
+    expect(dates("Case 2025-1187 and code 1961-44 are not years.", "2025-11-20")).toEqual([]);
+  });
+
   it("a bare month in a future or reported-future clause is the next one", () => {
     expect(table("The envoy said she would step down in February.", "2025-11-20")).toEqual({ February: "2026-02 month" });
     expect(table("A vote is expected in January.", "2025-11-20")).toEqual({ January: "2026-01 month" });

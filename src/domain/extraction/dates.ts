@@ -73,14 +73,19 @@ function extract(text: string, segmentation: Segmentation, published: ArticleDat
   return out;
 }
 
+/** "Sept. 2 last year": a day and month whose year is counted from publication. */
+const RELATIVE_YEAR_AFTER = /^,?\s+(last|this|next) year\b/i;
+
 function calendarCandidate(hit: CalendarHit, text: string, anchor: Anchor, sentenceStart: number): Candidate {
+  const relative = hit.year === null ? RELATIVE_YEAR_AFTER.exec(text.slice(hit.end, hit.end + 16)) : null;
+  const shift = relative ? { last: -1, this: 0, next: 1 }[(relative[1] ?? "").toLowerCase() as "last" | "this" | "next"] : 0;
   return {
     start: hit.start,
-    end: hit.end,
+    end: hit.end + (relative ? relative[0].length : 0),
     priority: 3,
     resolve: (): Resolution | null => {
       const { month, day } = hit;
-      let year = hit.year;
+      let year = relative ? anchor.day.y + shift : hit.year;
       if (year === null && day !== null) {
         // "the Sept. 11 attacks" name a day everyone dates the same way.
         const after = text.slice(hit.end, hit.end + 24);

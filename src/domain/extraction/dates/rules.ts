@@ -107,7 +107,7 @@ const MONTH_TRIGGER = new RegExp(`^${MONTH_NAME_SOURCE}$`);
 
 /** Every word a windowed rule can hang on; case is checked by the rules themselves. */
 const TRIGGER =
-  /\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|January|February|March|April|May|June|July|August|September|October|November|December|weekend|yesterday|today|tonight|morning|afternoon|evening|night|overnight|week|month|year|ago|later|earlier|afterwards?|after|before|day|\d{0,2}\d0s)\b/gi;
+  /\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|January|February|March|April|May|June|July|August|September|October|November|December|weekend|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|overnight|week|month|year|ago|later|earlier|afterwards?|after|before|day|\d{0,2}\d0s)\b/gi;
 const LOOKBACK = 60;
 const LOOKAHEAD = 8;
 
@@ -151,15 +151,15 @@ const RULES: Rule[] = [
       };
     },
   },
-  // "yesterday", "today", "tonight", "this morning", "last night".
+  // "yesterday", "today", "tomorrow", "tonight", "this morning", "last night".
   {
-    trigger: /^(?:yesterday|today|tonight|morning|afternoon|evening|night|overnight)$/i,
-    re: /\b(?:(yesterday|today|tonight)|(this (?:morning|afternoon|evening))|(last night|overnight))\b/gi,
+    trigger: /^(?:yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|overnight)$/i,
+    re: /\b(?:(yesterday|today|tomorrow|tonight)|(this (?:morning|afternoon|evening))|(last night|overnight))\b/gi,
     build: (m, input) => {
       const word = m[0];
       // "Today" mid-sentence is a name (the BBC's "Today programme"), not a date.
       if (/^[A-Z]/.test(word) && !atSentenceStart(input, m.index)) return null;
-      const back = m[1]?.toLowerCase() === "yesterday" || m[3] !== undefined ? -1 : 0;
+      const back = m[1]?.toLowerCase() === "yesterday" || m[3] !== undefined ? -1 : m[1]?.toLowerCase() === "tomorrow" ? 1 : 0;
       if (m[3]?.toLowerCase() === "overnight") return null;
       return {
         start: m.index,
@@ -287,7 +287,8 @@ const RULES: Rule[] = [
   },
   // Bare years: "in 1989", "an 1878 law", "the 2024 election cycle". Not counts, money or identifiers.
   {
-    re: /(?<![\w$€£#.,/:-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d|\/\d|:\d)/g,
+    // A span of years ("1983-2025", "2019–2021") gives both; a hyphen next to any other number is an identifier.
+    re: /(?<![\w$€£#.,/:]|(?<!(?:1[89]|20)\d\d)[-–])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|[-–](?!(?:1[89]|20)\d\d\b)\d|\/\d|:\d)/g,
     build: (m, input) => {
       const year = Number(m[1]);
       const before = input.text.slice(Math.max(0, m.index - 24), m.index);
