@@ -103,3 +103,19 @@ describe("who was counted, and where", () => {
     expect(brief("Many of the nearly 300 boats that fish the bay stayed in port after the strike.")).toEqual(["nearly 300 boats|300|other|nearly"]);
   });
 });
+
+describe("tolls written with quote marks, tallies and rescues", () => {
+  it("reads a count inside quote marks next to its verb", () => {
+    expect(brief('The minister said the raids had killed \u201cmore than 40 human beings\u201d in all.')).toEqual(["more than 40 human beings|40|killed|more than"]);
+    expect(brief("Officials said \u00abfour armed smugglers\u00bb died aboard.")).toEqual(["four armed smugglers|4|killed|"]);
+  });
+
+  it("reads people counted in a toll or tally", () => {
+    expect(brief("Our tally for that week is 52 people.")).toEqual(["52 people|52|killed|"]);
+    expect(brief("A monitoring group puts the toll higher: at least 61 people.")).toEqual(["at least 61 people|61|killed|at least"]);
+  });
+
+  it("reads people pulled from a boat as survivors", () => {
+    expect(brief("Three men pulled from a wrecked launch were taken to hospital.")).toEqual(["Three men|3|survivors|"]);
+  });
+});

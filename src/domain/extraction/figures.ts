@@ -9,6 +9,7 @@ import {
   KILLED_WORD,
   MODIFIER_SOURCE,
   NOT_STRUCK,
+  TOLL_BEFORE,
   ABOARD_AFTER,
   POPULATION_BEFORE,
   ONE_OF_ELIDED,
@@ -140,7 +141,8 @@ function classify(
   sentenceStart: number,
 ): { kind: FigureKind; end: number; bare?: boolean } | null {
   const after = text.slice(numberEnd, numberEnd + 80);
-  const before = text.slice(Math.max(sentenceStart, start - 80), start);
+  // An opening quote mark between the verb and the count ("killed \u201cmore than 120 people") is not a word.
+  const before = text.slice(Math.max(sentenceStart, start - 80), start).replace(/[\u201c\u2018"'\u00ab]\s*$/, "");
   if (/^\s*(?:-|–)?\s*year/i.test(after) || RATIO_AFTER.test(after)) return null;
 
   if (PARTITIVE.test(after)) {
@@ -169,7 +171,7 @@ function classify(
     if (noun[4]) {
       const aboard = ABOARD_AFTER.exec(rest);
       const verb = aboard ? rest.slice(aboard[0].length) : rest;
-      if (KILL_BEFORE.test(before) || KILL_AFTER.test(verb)) return { kind: "killed", end };
+      if (KILL_BEFORE.test(before) || KILL_AFTER.test(verb) || TOLL_BEFORE.test(before)) return { kind: "killed", end };
       if (/^[^,;.!?]{0,30}?\bsurvived\b/i.test(rest) || RESCUED_AFTER.test(verb)) return { kind: "survivors", end };
       return { kind: "other", end };
     }

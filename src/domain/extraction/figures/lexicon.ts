@@ -26,7 +26,7 @@ export const VESSEL_NOUN =
 export const PEOPLE_NOUN =
   "(?:people|persons?|individuals?|men|man|women|woman|children|child|civilians?|crew ?members?|crewmembers?|crewmen|crew|" +
   "sailors?|fishermen|fisherman|boatmen|smugglers?|traffickers?|narco-?terrorists?|terrorists?|suspects?|passengers?|" +
-  "occupants?|migrants?|nationals?|citizens?|combatants?|members?|victims?|[A-Z][a-z]+(?:ans|ians|ese|is))";
+  "occupants?|migrants?|nationals?|citizens?|combatants?|members?|victims?|human beings?|humans|lives|[A-Z][a-z]+(?:ans|ians|ese|is))";
 /** Nouns that are themselves the dead: "at least 61 deaths", "the 76 dead". */
 export const DEATH_NOUN = "(?:deaths|fatalities|dead)";
 /** Counts kept as "other": people and things a story about strikes also counts. */
@@ -40,7 +40,7 @@ export const KILL_BEFORE =
 
 /** The count dies after it: "three people were killed", "six dead", "11 died". */
 export const KILL_AFTER =
-  /^\s*(?:(?:were|was|have been|had been|has been|have|has|had|are|being|reportedly|all|also)\s+){0,2}(?:killed|dead|died|perished|lost their lives)\b/i;
+  /^[\u201d\u2019"'\u00bb]?\s*(?:(?:were|was|have been|had been|has been|have|has|had|are|being|reportedly|all|also)\s+){0,2}(?:killed|dead|died|perished|lost their lives)\b/i;
 
 /** Where the counted people were, between them and the verb: "three men aboard the vessel were killed". */
 export const ABOARD_AFTER = new RegExp(
@@ -61,7 +61,10 @@ export const DESTROY_AFTER =
 export const SURVIVE_AFTER = /^[^,;.!?]{0,40}?\bsurviv(?:ed|e|es|ing)\b/i;
 
 /** People counted as brought out alive: "two people pulled from the water", "three men rescued". */
-export const RESCUED_AFTER = /^\s*(?:(?:were|was|have been|had been|who were|later|all)\s+){0,2}(?:survived|rescued|pulled (?:alive )?(?:from|out of) the (?:water|sea|ocean)|plucked from the (?:water|sea)|found alive)\b/i;
+export const RESCUED_AFTER = /^\s*(?:(?:were|was|have been|had been|who were|later|all)\s+){0,2}(?:survived|rescued|pulled (?:alive )?(?:from|out of) (?:the|a|an) (?:water|sea|ocean|wreck\w*|boat|vessel|semi-submersible|[\w-]+ (?:boat|vessel))|plucked from the (?:water|sea)|found alive)\b/i;
+
+/** A count of people given as a toll: "our tally for that date is 87 people", "puts the toll higher: at least 104 people". */
+export const TOLL_BEFORE = /\b(?:death |casualty )?(?:toll|tally|count)\b[^.;!?]{0,40}?(?:\b(?:is|was|of|at|to|reached|stands at|stood at)|:)\s+$/i;
 
 /** The dead named earlier in the sentence, the count later: "the number of people killed rose to nearly 90". */
 export const KILLED_WORD = /\b(?:killed|dead|deaths|death toll|toll)\b/i;
