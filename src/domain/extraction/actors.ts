@@ -16,6 +16,6 @@ export function extractActors(text: string, segmentation: Segmentation, registry
   if (!text) return [];
   const folded = foldSameLength(text);
   const tokens = tokenize(text, segmentation, folded);
-  const candidates = findCandidates(text, folded, tokens, gazetteerFor(registry));
+  const candidates = findCandidates(text, folded, tokens, gazetteerFor(registry), options.outlet);
   return resolveMentions(candidates, gazetteerFor(registry), options.outlet);
 }

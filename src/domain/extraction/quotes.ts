@@ -4,12 +4,14 @@ import { collectAntecedents, indexWithin, neverSpeaker, resolvePronoun, resolveR
 import { attributionAfter, attributionBefore, isFiniteSpeechVerb, subjectBeforeVerb, type Attribution } from "./quotes/attribution";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/find-quote-spans";
 import { isStatement } from "./quotes/statement";
-import { appositiveName, phraseStartingAt, type SpeakerPhrase } from "./quotes/speaker-phrase";
+import { appositiveName, describedAtLength, phraseStartingAt, type SpeakerPhrase } from "./quotes/speaker-phrase";
 import { findVenue } from "./quotes/venue";
 import { isCapitalized, skipSpaces, wordAfter, wordBefore } from "./quotes/words";
 import { ANONYMOUS_HEADS, INTRO_WORDS, isSpeechVerbWord } from "./quotes/lexicon";
 import { readDescription, resolveDescription } from "./quotes/definite-description";
 import { sentenceSubject, statementIssuer } from "./quotes/statement-issuer";
+import { describedSubjectBefore } from "./quotes/described-subject";
+import { speakerNamedAfter } from "./quotes/named-after";
 import { namesakeSpeaker, type NamesakeCache } from "./quotes/namesake";
 
 export { attachSpeakers } from "./quotes/attach-speakers";
@@ -97,20 +99,25 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
     // "X said the officer “made the right call” and had his “complete support.”": one verb governs both quotes.
     if (!attribution && prevKept && prevInParagraph && sentence && prevInParagraph.openAt >= sentence.start) attribution = sharedAttribution(text, prevInParagraph, q, attributions[k - 1] ?? null);
     attributions.push(attribution);
-    const continuing = prevKept && prevSpan !== null && !attribution && continues(text, q, prevSpan, null, segmentation);
+    // "“…” The words came from X, who …": the sentence after the quote names its speaker.
+    const namedAfter = attribution ? null : speakerNamedAfter(text, segmentation, q, collected(q.paragraph));
+    const continuing = !namedAfter && prevKept && prevSpan !== null && !attribution && continues(text, q, prevSpan, null, segmentation);
     // A reporting verb after the quote we could not read a speaker for still makes the words someone's.
-    if (!isStatement(text, q, quoteText, attribution, continuing || (!attribution && reportedAfter(text, q, segmentation)), standsAlone(text, q, sentence ?? null))) {
+    if (!isStatement(text, q, quoteText, attribution, continuing || namedAfter !== null || (!attribution && reportedAfter(text, q, segmentation)), standsAlone(text, q, sentence ?? null))) {
       kept.push(-1);
       continue;
     }
     const prevKeptIndex = prevSpan ? kept[k - 1] ?? -1 : -1;
     const prevQuote = prevKeptIndex >= 0 ? out[prevKeptIndex]! : null;
-    const found = resolveSpeaker(text, segmentation, q, attribution, sentence?.index ?? -1, () => antecedentsAround(q.paragraph), discourse, prevQuote, prevInParagraph !== null && prevKeptIndex >= 0 && sentence !== undefined && prevQuote !== null && prevQuote.end >= sentence.start);
+    const found = resolveSpeaker(text, segmentation, q, attribution, sentence?.index ?? -1, () => antecedentsAround(q.paragraph), discourse, prevQuote, prevInParagraph !== null && prevKeptIndex >= 0 && sentence !== undefined && prevQuote !== null && prevQuote.end >= sentence.start, actors);
 
     let continuesQuote: number | null = null;
     let speaker = found.speaker;
     let method = found.method;
-    if (prevQuote && prevKeptIndex >= 0 && prevSpan && continues(text, q, prevSpan, attribution, segmentation)) {
+    if (namedAfter) {
+      speaker = namedAfter;
+      method = "context";
+    } else if (prevQuote && prevKeptIndex >= 0 && prevSpan && continues(text, q, prevSpan, attribution, segmentation)) {
       continuesQuote = prevKeptIndex;
       if (!speaker) {
         speaker = prevQuote.speakerSpan;
@@ -201,6 +208,7 @@ function resolveSpeaker(
   discourse: Discourse,
   prevQuote: ExtractedQuote | null,
   prevInSameSentence: boolean,
+  actors: readonly ExtractedActor[],
 ): Found {
   if (!attribution) return { speaker: null, method: null, attribution };
   if (attribution.inheritsSubject) {
@@ -210,8 +218,12 @@ function resolveSpeaker(
     return subject ? { speaker: subject.span, method: subject.method, attribution } : { speaker: null, method: null, attribution };
   }
   const phrase = attribution.phrase;
+  if (phrase.anonymous) return { speaker: null, method: null, attribution };
   if (phrase.kind === "pronoun") {
     const pronoun = text.slice(phrase.start, phrase.end);
+    const lower = pronoun.toLowerCase();
+    const topic = lower === "he" || lower === "she" ? describedSubjectBefore(text, segmentation, sentenceIndex, Math.min(phrase.start, q.openAt), actors, getAntecedents(), lower === "he" ? "f" : "m") : null;
+    if (topic) return { speaker: topic, method: "pronoun", attribution };
     const ante = resolvePronoun(pronoun, Math.min(phrase.start, q.openAt), q.paragraph, sentenceIndex, getAntecedents(), discourse);
     return { speaker: ante, method: "pronoun", attribution };
   }
@@ -293,6 +305,7 @@ function sentenceParagraph(segmentation: Segmentation, pos: number): number {
  * official") identifies nobody: no speaker.
  */
 function speakerSpanOf(text: string, phrase: SpeakerPhrase): Span | null {
+  if (phrase.anonymous) return null;
   if (phrase.kind === "name" || phrase.kind === "handle") return phrase.name;
   if (phrase.kind === "role") {
     const head = text.slice(phrase.start, phrase.end).split(/\s+/).pop() ?? "";
@@ -337,7 +350,9 @@ function clauseSubject(
   }
   const opening = phraseStartingAt(text, start, verb.start);
   // "the Defence Secretary, John Healey, declined …, but said": the appositive names the subject.
-  const phrase = (opening && appositiveName(text, opening, verb.start)) ?? opening ?? subjectBeforeVerb(text, verb.start, sentence.start, []);
+  // "The committee's chairman, Sen. X, R-Miss., who …, opened …": a possessive only opens the description.
+  const described = opening && /[\u2019']s$/.test(text.slice(opening.start, opening.end)) ? describedAtLength(text, start, verb.start) : null;
+  const phrase = described ?? (opening && appositiveName(text, opening, verb.start)) ?? opening ?? subjectBeforeVerb(text, verb.start, sentence.start, []);
   if (!phrase) return null;
   if (phrase.kind === "pronoun") {
     const ante = resolvePronoun(text.slice(phrase.start, phrase.end), phrase.start, q.paragraph, sentence.index, getAntecedents(), discourse);

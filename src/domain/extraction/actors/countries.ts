@@ -224,13 +224,51 @@ Pacific|Atlantic|Arctic|Antarctica|Mediterranean|Balkans|Sahel|Scandinavia|Weste
 Gulf of Mexico|Persian Gulf|Red Sea|Black Sea|Caribbean Sea|Indian Ocean|Southeast Asia|East Asia|West Africa|
 East Africa|North Africa|Eastern Europe|Western Europe|Central Asia|South Asia|Gaza Strip|West Bank|Gaza|
 Mexico City|Panama City|Guatemala City|Kuwait City|Vatican City|Washington, D.C.|Washington D.C.|Washington state|
-New York|New Jersey|New Mexico|Los Angeles|San Francisco|San Diego|Miami|Florida|Texas|California|Puerto Rico|
-Aruba|Curaçao|Curacao|Bonaire|Greenland|Hong Kong|Macau|Niagara-on-the-Lake|Georgia state|American Samoa|
-Virgin Islands|British Virgin Islands|Cayman Islands|Dutch Caribbean|French Guiana|Martinique|Guadeloupe
+New York|New Jersey|New Mexico|Los Angeles|San Francisco|San Diego|Miami|Florida|Texas|California|
+Niagara-on-the-Lake|Georgia state|Dutch Caribbean
 `
   .split("|")
   .map((s) => s.trim())
   .filter(Boolean);
+
+/**
+ * Dependent territories with governments of their own: news copy names them as it
+ * names countries ("Curaçao said it would not be a launch pad"), so they are
+ * actors of the country kind. Format: Name | aliases.
+ */
+export const TERRITORIES: readonly { name: string; aliases: string[] }[] = `
+Puerto Rico|
+Aruba|
+Curaçao|Curacao
+Bonaire|
+Sint Maarten|
+Greenland|
+Hong Kong|
+Macau|Macao
+American Samoa|
+Guam|
+US Virgin Islands|U.S. Virgin Islands
+British Virgin Islands|
+Cayman Islands|
+Turks and Caicos Islands|Turks and Caicos
+Bermuda|
+Anguilla|
+Montserrat|
+Gibraltar|
+Falkland Islands|Falklands
+French Guiana|
+Martinique|
+Guadeloupe|
+French Polynesia|
+New Caledonia|
+Faroe Islands|
+`
+  .trim()
+  .split("\n")
+  .map((line) => {
+    const [name = "", aliases] = line.split("|");
+    return { name: name.trim(), aliases: splitList(aliases) };
+  });
 
 /** Intergovernmental bodies every outlet names by acronym. */
 export const INTERNATIONAL_ORGS: readonly { name: string; aliases: string[] }[] = [
@@ -268,6 +306,9 @@ export const WELL_KNOWN_ORGS: readonly { name: string; kind: "organization" | "g
   { name: "House of Lords", kind: "organization", aliases: [] },
   { name: "US House of Representatives", kind: "organization", aliases: ["U.S. House of Representatives", "US House", "U.S. House"] },
   { name: "Israel Defense Forces", kind: "organization", aliases: ["IDF"] },
+  { name: "Joint Staff", kind: "organization", aliases: [] },
+  // Parties copy names by their short name alone ("a Labour member of the committee").
+  { name: "Labour Party", kind: "organization", aliases: ["Labour"] },
   { name: "al-Qaida", kind: "group", aliases: ["al-Qaeda", "Al-Qaeda", "Al Qaeda", "al Qaeda", "Al-Qaida"] },
   { name: "Islamic State", kind: "group", aliases: ["ISIS", "ISIL", "Daesh"] },
   { name: "Hamas", kind: "group", aliases: [] },

@@ -1,5 +1,5 @@
 import { slugify, type ActorRegistry, type KnownActor } from "../actor-registry";
-import { COUNTRIES, INTERNATIONAL_ORGS, PLACES, WELL_KNOWN_ORGS } from "./countries";
+import { COUNTRIES, INTERNATIONAL_ORGS, PLACES, TERRITORIES, WELL_KNOWN_ORGS } from "./countries";
 import { INSTITUTION_WORDS } from "./lexicon";
 import { foldSameLength, type Token } from "./tokenize";
 
@@ -104,6 +104,13 @@ export function buildGazetteer(registryActors: readonly KnownActor[]): Gazetteer
     add(c.name, { actor, exactName: actor.name === c.name, metonym: false });
     for (const alias of c.aliases) add(alias, { actor, exactName: false, metonym: false });
     for (const cap of c.capitals) add(cap, { actor, exactName: false, metonym: true });
+  }
+  for (const c of TERRITORIES) {
+    const key = slugify(c.name);
+    const actor = actors.get(key) ?? { key, name: c.name, kind: "country" as const, role: null, aliases: c.aliases, curated: false };
+    actors.set(key, actor);
+    add(c.name, { actor, exactName: actor.name === c.name, metonym: false });
+    for (const alias of c.aliases) add(alias, { actor, exactName: false, metonym: false });
   }
   for (const o of [...INTERNATIONAL_ORGS.map((x) => ({ ...x, kind: "organization" as const })), ...WELL_KNOWN_ORGS]) {
     const key = slugify(o.name);

@@ -16,7 +16,7 @@ export const TITLE_WORDS = set(`
   Spokesman Spokeswoman Spokesperson Mr. Mrs. Ms. Dr. Prof. Professor Sir Dame Lord Premier Sheikh Emir Sultan
   Crown Adviser Advisor Counsel Coordinator Czar Officer Marshal Inspector Superintendent Commandant Admiral
   Chief-of-Staff Justice Magistrate Prosecutor Solicitor Treasurer Comptroller Administrator Rapporteur Delegate
-  Minister-President Mr Mrs Ms Dr Ombudsman Ombudswoman Auditor
+  Minister-President Mr Mrs Ms Dr Ombudsman Ombudswoman Auditor Father Fr. Monsignor Msgr. Reverend Rabbi Imam
 `);
 
 /** Words that may sit inside a title between title words ("Secretary of State", "Commissioner for Human Rights"). */
@@ -47,6 +47,7 @@ export const ORG_HEADS = set(`
   Dirección Direção Comisión Comissão Consejo Conselho Corte Instituto Fundación Fundação Asociación Associação
   Banco Partido Agencia Agência Servicio Serviço Oficina Comité Congreso Senado Cámara Câmara Asamblea Presidencia
   Cancillería Guardia Gendarmería Prefectura Superintendencia Tribunal Junta Unidad Departamento
+  Partners Capital Ventures Securities Investments Associates Advisors Advisers Petroleum Bancorp LLC LLP PLC Plc GmbH
 `);
 
 /** Organizations whose name is the outlet itself: "The" belongs to the name ("The Washington Post"). */
@@ -116,7 +117,7 @@ export const COMMON_CAPITALISED = set(`
 export const NON_ORG_ACRONYMS = set(`
   I II III IV V VI VII VIII IX X XI XII OK AM PM TV ID GDP UTC GMT EST EDT PST PDT CET BST CST CDT AD BC BCE CE
   CEO CFO COO CTO MP MPs PhD MD US USA UK EU UN NO AKA FAQ DNA HIV AIDS COVID PDF URL USD EUR GBP RSS FYI PS
-  LIVE NEW BREAKING UPDATE WATCH VIDEO OPINION ANALYSIS EXCLUSIVE
+  LIVE NEW BREAKING UPDATE WATCH VIDEO OPINION ANALYSIS EXCLUSIVE WTI LNG CPI ETF IPO
 `);
 
 /** Verbs of saying that follow or precede a speaker. */

@@ -1,5 +1,5 @@
 import type { ActorKind } from "../types";
-import { COUNTRIES, DEMONYMS } from "./countries";
+import { COUNTRIES, DEMONYMS, TERRITORIES } from "./countries";
 import { matchAt, type Gazetteer, type GazetteerTarget } from "./gazetteer";
 import { GIVEN_NAMES } from "./given-names";
 import {
@@ -7,7 +7,7 @@ import {
   NON_ACTOR_HEADS, NON_ORG_ACRONYMS, OFFICIALDOM_NOUNS, ORG_HEADS, OUTLET_CUE, REACTION_WORDS, REPORTING_VERBS, ROLE_NOUNS,
   RUN_CONNECTORS, SHORT_MEDIA_NAMES, STREET_PREFIXES, TIME_ZONES, TITLE_COMPLEMENTS, TITLE_WORDS, US_STATE_PAIRS, US_STATES, VEHICLE_PREFIXES,
 } from "./lexicon";
-import type { Token } from "./tokenize";
+import { foldSameLength, type Token } from "./tokenize";
 
 /**
  * Find candidate names in the token stream: known forms from the gazetteer,
@@ -61,6 +61,7 @@ const ORG_DESCRIPTORS = new Set([
   "charity", "organization", "organisation", "group", "agency", "newspaper", "daily", "broadcaster", "outlet", "network",
   "firm", "company", "watchdog", "NGO", "nonprofit", "non-profit", "think-tank", "thinktank", "institute", "magazine",
   "website", "channel", "station", "party", "movement", "union", "coalition", "alliance", "foundation", "bank",
+  "major", "supermajor", "refiner", "lender", "insurer", "manufacturer", "conglomerate", "multinational", "giant", "corporation", "startup",
 ]);
 
 const TRAILING_TRIM = new Set(["The", "On", "In", "At", "For", "With", "By", "From", "As", "And", "Or", "But", "To", "Of"]);
@@ -85,19 +86,50 @@ type Ctx = {
   datelines: Map<number, number>;
   /** Names first written in brackets after an institution's name (see bracketedAlias). */
   aliases: Set<string>;
+  /** Last token of the latest territory read as a listed place (see placeListed), else -1. */
+  placeListEnd: number;
 };
 
-export function findCandidates(text: string, folded: string, tokens: readonly Token[], g: Gazetteer): Candidate[] {
-  const ctx: Ctx = { text, folded, tokens, claimed: new Uint8Array(tokens.length), lowercaseWords: new Set(), roles: new Array<Role>(tokens.length), out: [], acronyms: new Set(), datelines: new Map(), aliases: new Set() };
+export function findCandidates(text: string, folded: string, tokens: readonly Token[], g: Gazetteer, outlet?: string): Candidate[] {
+  const ctx: Ctx = { text, folded, tokens, claimed: new Uint8Array(tokens.length), lowercaseWords: new Set(), roles: new Array<Role>(tokens.length), out: [], acronyms: new Set(), datelines: new Map(), aliases: new Set(), placeListEnd: -1 };
   const asked = wordsAskedAbout(tokens);
   for (const t of tokens) {
     if (t.kind === "word" && !t.cap && asked.shapes.has(shapeOf(t.fold)) && asked.words.has(t.fold)) ctx.lowercaseWords.add(t.fold);
   }
+  if (outlet) findOutlet(ctx, outlet, g);
   findKnown(ctx, g);
   findRuns(ctx);
   ctx.out.sort((a, b) => a.start - b.start);
   markBracketedAliases(text, ctx.out);
   return ctx.out;
+}
+
+/**
+ * The publication the article comes from, wherever its name is written
+ * ("according to a count by FactLine", "(Prensa Pacífico)", "The Sentinel"
+ * as "the Sentinel"): that name is the outlet, whatever its words look like.
+ */
+function findOutlet(ctx: Ctx, outlet: string, g: Gazetteer): void {
+  const { tokens, folded } = ctx;
+  const full = foldSameLength(outlet.trim());
+  const forms = [full];
+  if (/^The \p{Lu}/u.test(full)) forms.push(full.slice(4));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || ctx.claimed[i]) continue;
+    const form = forms.find((f) => folded.startsWith(f, t.start) && !/[\p{L}\p{N}]/u.test(folded.charAt(t.start + f.length)));
+    if (!form) continue;
+    const end = t.start + form.length;
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+    // A name the registry knows ("Associated Press") is left to it, with its key.
+    if (tokens[last]!.end !== end || (matchAt(tokens, i, ctx.text, folded, g)?.end ?? -1) >= end) continue;
+    // "Defense Desk | Dec. 9, 2025": the masthead label opening a line, like a kicker, is no mention.
+    if ((t.start === 0 || ctx.text.charCodeAt(t.start - 1) === 10) && /^ ?\| /.test(ctx.text.slice(end, end + 3))) continue;
+    for (let k = i; k <= last; k++) ctx.claimed[k] = 1;
+    ctx.out.push({ start: t.start, end, text: ctx.text.slice(t.start, end), type: "organization", fullName: outlet.trim(), paragraph: t.paragraph, speaks: speaksAround(ctx, t.start, end) });
+    i = last;
+  }
 }
 
 /**
@@ -166,6 +198,13 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
       i = hit.last;
       continue;
     }
+    // "the islands of Aruba and Curaçao": territories listed as places, not as the actors they can be.
+    if (hit.target.actor && TERRITORY_NAMES.has(hit.target.actor.name) && placeListed(ctx, i)) {
+      for (let k = hit.first; k <= hit.last; k++) ctx.claimed[k] = 1;
+      ctx.placeListEnd = hit.last;
+      i = hit.last;
+      continue;
+    }
     if (hit.target.actor?.kind === "country") {
       // "Gulf of Oman", "Port of Spain": a country or capital completing a place name.
       const head = tokens[i - 2];
@@ -173,6 +212,18 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
       // A byline ("By Jane Doe, Daily News, Lisbon") says where the writer is.
       if (isBylineLine(text, t.start)) continue;
     }
+    // "the Navy of Ecuador": a national body named through its country is that country's body ("Ecuadorian Navy").
+    const ofCountry = hit.target.actor?.kind === "organization" ? bodyOfCountry(ctx, g, i, hit.last) : null;
+    if (ofCountry) {
+      for (let k = hit.first; k <= ofCountry.last; k++) ctx.claimed[k] = 1;
+      ctx.out.push({ start: hit.start, end: ofCountry.end, text: text.slice(hit.start, ofCountry.end), type: "organization", body: ofCountry.body, paragraph: t.paragraph, speaks: speaksAround(ctx, hit.start, ofCountry.end) });
+      i = ofCountry.last;
+      continue;
+    }
+    // "Labour Secretary", "Labour Day": a party's short name qualifying a title or another name is not the party.
+    if (single && hit.target.actor?.name.endsWith(" Party") && next?.joined && next.cap && !tokens[hit.last]!.possessive) continue;
+    // "a National Security Council meeting": a qualifier that makes a known name part of a longer one.
+    if (hit.target.actor?.kind === "organization" && !single && prev?.cap && t.joined && !ctx.claimed[i - 1] && INSTITUTION_QUALIFIERS.has(prev.text)) continue;
     // "Colombian Navy", "Mexico's Navy": a national body of another country, not the US one.
     const bodyName = hit.target.actor && hit.target.actor.kind === "organization" ? nationalBodyOf(ctx, i, hit.end) : null;
     if (bodyName === "run") continue;
@@ -203,6 +254,38 @@ function findKnown(ctx: Ctx, g: Gazetteer): void {
     }
     i = hit.last;
   }
+}
+
+const TERRITORY_NAMES = new Set(TERRITORIES.map((t) => t.name));
+const PLACE_NOUNS = new Set(["island", "islands", "isles", "territory", "territories", "towns", "cities", "ports", "coasts", "beaches", "resorts"]);
+
+/** "islands of Aruba", and each name listed after it ("…, Bonaire and Curaçao"). */
+function placeListed(ctx: Ctx, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const noun = ctx.tokens[i - 2];
+  if (prev?.text === "of" && noun && !noun.cap && PLACE_NOUNS.has(noun.text)) return true;
+  if (ctx.placeListEnd < 0) return false;
+  if (prev?.text === "and" || prev?.text === "or") return ctx.placeListEnd === i - 2 || ctx.text.slice(ctx.tokens[ctx.placeListEnd]!.end, prev.start) === ", ";
+  return ctx.placeListEnd === i - 1 && ctx.text.slice(prev!.end, ctx.tokens[i]!.start) === ", ";
+}
+
+/** Adjectives that open an institution's own name ("National Security Council" is not the UN's "Security Council"). */
+const INSTITUTION_QUALIFIERS = new Set(["National", "Federal", "Royal", "Imperial", "Supreme", "Central", "Presidential", "Constitutional", "Inter-American", "Interamerican", "Permanent", "Joint", "Regional", "Provincial", "State"]);
+
+/** "Navy of Ecuador", "Coast Guard of the Bahamas": a generic national body, "of", then a country. */
+function bodyOfCountry(ctx: Ctx, g: Gazetteer, i: number, last: number): { end: number; last: number; body: { generic: string; name: string } } | null {
+  const { tokens, text } = ctx;
+  const generic = text.slice(tokens[i]!.start, tokens[last]!.end);
+  const of = tokens[last + 1];
+  if (!BODY_SET.has(generic) || of?.text !== "of" || !of.joined) return null;
+  let k = last + 2;
+  if (tokens[k]?.text === "the" && tokens[k]!.joined) k++;
+  if (!tokens[k]?.joined) return null;
+  const country = matchAt(tokens, k, text, ctx.folded, g);
+  const demonym = country?.target.actor?.kind === "country" ? DEMONYM_OF.get(country.target.actor.name) : undefined;
+  // "Navy of Ecuador (Armada…)" fine; "Navy of Ecuador's…" or "Coast Guard of Trinidad Airport" are something else.
+  if (!country || !demonym || tokens[country.last]!.possessive || (tokens[country.last + 1]?.joined && tokens[country.last + 1]!.cap)) return null;
+  return { end: country.end, last: country.last, body: { generic, name: `${demonym} ${generic}` } };
 }
 
 /**
@@ -291,7 +374,13 @@ function nationalBodyOf(ctx: Ctx, i: number, end: number): "run" | BodyName | nu
     return attributive ? { generic, name: `${attributive} ${generic}` } : null;
   }
   ctx.out.pop();
-  return { generic, name: ctx.text.slice(country.start, end), start: country.start };
+  // "the Royal Netherlands Navy": a qualifier before the country opens the body's name.
+  let from = i - 1;
+  while (from > 0 && ctx.claimed[from - 1] === 0 && ctx.tokens[from]!.joined && ctx.tokens[from - 1]!.cap && !ctx.tokens[from - 1]!.possessive && INSTITUTION_QUALIFIERS.has(ctx.tokens[from - 1]!.text)) from--;
+  while (ctx.tokens[from]!.start > country.start) from--;
+  for (let k = from; k < i; k++) ctx.claimed[k] = 1;
+  const start = ctx.tokens[from]!.start;
+  return { generic, name: ctx.text.slice(start, end), start };
 }
 
 /** "Royal" in "Royal Navy": a capitalised word that can qualify an institution (not "The", a month, a title). */
@@ -313,6 +402,11 @@ function governmentInCapital(ctx: Ctx, loc: number, end: number): boolean {
     const m = /^, (?:the |there (?:was|were) )?([a-z]+)/.exec(ctx.text.slice(end, end + 30));
     return Boolean(m && m[1] && (REACTION_WORDS.has(m[1]) || OFFICIALDOM_NOUNS.has(m[1])));
   }
+  // "sent a diplomatic note to Washington": what is sent to a capital goes to its government.
+  if (prep.text === "to") {
+    const noun = ctx.tokens[loc - 1];
+    return Boolean(noun && !noun.cap && noun.paragraph === prep.paragraph && SENT_NOUNS.has(noun.text));
+  }
   if (prep.clauseStart || prep.text !== "in") return false;
   let w = ctx.tokens[loc - 1];
   // "watched closely in": an adverb between the word and the preposition.
@@ -321,6 +415,9 @@ function governmentInCapital(ctx: Ctx, loc: number, end: number): boolean {
   const word = w.cap ? w.text.toLowerCase() : w.text;
   return OFFICIALDOM_NOUNS.has(word) || REACTION_WORDS.has(word);
 }
+
+/** Things sent to a government: "a note to Lima", "an appeal to Washington". */
+const SENT_NOUNS = new Set(["note", "notes", "letter", "letters", "message", "messages", "request", "requests", "appeal", "appeals", "complaint", "protest", "demand", "demands", "plea", "ultimatum", "warning", "warnings", "signal", "overture", "overtures"]);
 
 /** "Mexico's navy", "Colombia's foreign ministry": a silent antecedent for a later bare "Navy". */
 function possessiveBody(ctx: Ctx, country: string, last: number): Omit<Candidate, "paragraph"> | null {
@@ -345,7 +442,7 @@ function possessiveBody(ctx: Ctx, country: string, last: number): Omit<Candidate
  */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:, \p{Lu}[\p{L}.'-]*(?: (?:and )?\p{Lu}[\p{L}.'-]*){0,2})?/u;
 const DATELINE_DATE = /^,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?(?: \d{4})?)/u;
-const DATELINE_CLOSE = /^(?: ?\([^)\n]{1,30}\)\s*(?:[-\u2013\u2014]|\.-)|\s+[\u2013\u2014-]\s|\.-)/u;
+const DATELINE_CLOSE = /^(?: ?\([^)\n]{1,30}\)\s*(?:[-\u2013\u2014]|\.[-\u2013\u2014])|\s+[\u2013\u2014-]\s|\.[-\u2013\u2014])/u;
 
 function datelineEnd(ctx: Ctx, t: Token): number {
   let end = ctx.datelines.get(t.paragraph);
@@ -354,16 +451,42 @@ function datelineEnd(ctx: Ctx, t: Token): number {
     const lineStart = ctx.text.lastIndexOf("\n", t.start - 1) + 1;
     const head = ctx.text.slice(lineStart, lineStart + 90);
     const place = DATELINE_PLACE.exec(head);
-    if (place) {
-      let at = place[0].length;
+    // "LISBON, Mar 2": the words after the comma may be the date's month, not the country.
+    const comma = place ? place[0].indexOf(",") : -1;
+    for (const length of place ? (comma > 0 ? [place[0].length, comma] : [place[0].length]) : []) {
+      let at = length;
       const date = DATELINE_DATE.exec(head.slice(at));
       if (date) at += date[0].length;
       const rest = head.slice(at);
-      if (DATELINE_CLOSE.test(rest) || (date && /^\s*(?:\n|$)/.test(rest))) end = lineStart + at;
+      if (DATELINE_CLOSE.test(rest) || (date && /^\s*(?:\n|$)/.test(rest))) {
+        end = lineStart + at;
+        break;
+      }
     }
     ctx.datelines.set(t.paragraph, end);
   }
   return end;
+}
+
+/**
+ * "WASHINGTON, Nov 14 (Meridian) -": the name in brackets closing a dateline is
+ * the agency or paper that filed the story, whatever its words.
+ */
+function datelineAgency(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[i]!;
+  // A bare acronym ("(MNS)") is left to the initialisms, which can tie it to the full name.
+  if (text.charCodeAt(t.start - 1) !== 40 || (t.allCaps && text.charCodeAt(t.end) === 41)) return false;
+  const end = datelineEnd(ctx, t);
+  if (end < 0 || !/^ ?\($/.test(text.slice(end, t.start))) return false;
+  const close = text.indexOf(")", t.start);
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1]!.end <= close) j++;
+  if (tokens[j]!.end !== close) return false;
+  for (let k = i; k <= j; k++) if (ctx.claimed[k]) return false;
+  for (let k = i; k <= j; k++) ctx.claimed[k] = 1;
+  ctx.out.push({ start: t.start, end: close, text: text.slice(t.start, close), type: "organization", paragraph: t.paragraph });
+  return true;
 }
 
 /** The line holding pos opens with "By ": a byline, whose places are where the writer is. */
@@ -390,6 +513,9 @@ function findRuns(ctx: Ctx): void {
       continue;
     }
     if (!isRunToken(t)) continue;
+    // "MANTA, Ecuador, 3 Nov (Wire).–": the dateline's place in capitals is where the story was filed.
+    if (t.allCaps && t.end <= datelineEnd(ctx, t)) continue;
+    if (datelineAgency(ctx, i)) continue;
     let j = i;
     while (j + 1 < tokens.length && (!tokens[j]!.possessive || possessiveInsideName(ctx, i, j))) {
       const next = tokens[j + 1]!;
@@ -401,6 +527,8 @@ function findRuns(ctx: Ctx): void {
       // Up to two lowercase connectors between capitalised words: "Office of Legal Counsel", "Cartel de los Soles".
       let k = j + 1;
       while (k < tokens.length && k - j <= 2 && RUN_CONNECTORS.has(tokens[k]!.text) && tokens[k]!.joined) k++;
+      // "University of Texas at Austin": a campus named after "at" inside a university's name.
+      if (k === j + 1 && tokens[k]?.text === "at" && tokens[k]!.joined && tokens[k + 1]?.joined && isRunToken(tokens[k + 1]!) && universityRun(tokens, i, j)) k++;
       const after = tokens[k];
       // "told W Radio the Air Force…": "the" alone never joins two names; "of the" does.
       if (k > j + 1 && after && after.joined && isRunToken(after) && tokens[j + 1]!.text !== "the" && joinsInsideName(tokens, i, j + 1, k) && !stateOfPerson(tokens, j, k)) {
@@ -423,6 +551,14 @@ function findRuns(ctx: Ctx): void {
     analyzeRun(ctx, i, j);
     i = j;
   }
+}
+
+const UNIVERSITY_HEADS = new Set(["University", "College", "Institute"]);
+
+/** The run holds "University of <place>": only then does "at <campus>" continue it. */
+function universityRun(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (UNIVERSITY_HEADS.has(tokens[k]!.text) && tokens[k + 1]!.text === "of") return true;
+  return false;
 }
 
 /**
@@ -778,6 +914,8 @@ function pushOrg(ctx: Ctx, s: number, e: number): void {
   if (tokens[s - 1]?.text === "and" && /s$/.test(tokens[e]!.text) && ORG_HEADS.has(tokens[e]!.text.slice(0, -1))) return;
   // "Venezuelan Cartel de los Soles" is named "Cartel de los Soles".
   while (kind === "group" && s < e && (DEMONYMS.has(tokens[s]!.text) || ctx.roles[s] === "K")) s++;
+  // "the Drug Cartels", "the Gangs": a group noun alone, capitalised for emphasis, names no one.
+  if (s === e && GENERIC_GROUP_NOUNS.has(tokens[s]!.text)) return;
   const nameStart = afterDescription(ctx, s, e);
   if (nameStart > s) {
     // The description may itself hold a name: "Jane Roe of the Harbour Trust".
@@ -904,6 +1042,7 @@ function chamberOf(ctx: Ctx, s: number): "Senate" | "House" | null {
   return found;
 }
 
+const GENERIC_GROUP_NOUNS = new Set(["Cartel", "Cartels", "Gang", "Gangs", "Brigade", "Brigades", "Militia", "Militias", "Mafia", "Mafias", "Clan", "Clans", "Syndicate", "Syndicates", "Rebels", "Guerrillas", "Insurgents", "Commando", "Front"]);
 const DESIGNATION_WORDS = new Set(["Designated", "Terrorist", "Terrorism"]);
 const NUMBER_NAMES = new Set(["One", "Two", "Three", "Four", "Five"]);
 
@@ -920,13 +1059,24 @@ function isShoutingLine(ctx: Ctx, i: number): boolean {
   // A one-letter neighbour ("A DNCD spokesman") is an article or an initial, not shouting.
   const shouts = (n: Token | undefined) => Boolean(n && n.paragraph === t.paragraph && n.allCaps && n.kind === "word" && n.text.length > 1);
   if (shouts(next) || shouts(prev) || /^\s*[\u2014\u2013-]/.test(ctx.text.slice(t.end, t.end + 3))) return true;
+  // "ONE BOAT AT A TIME": a lone capital letter inside a shouted phrase is shouting too.
+  const beyond = (k: number, step: number) => {
+    const n = ctx.tokens[k];
+    const far = ctx.tokens[k + step];
+    // One phrase: single spaces on both sides of the letter ("(PSO). A PSO inspector" is two sentences).
+    const phrase = step < 0 ? t.joined && n?.joined : n?.joined && far?.joined;
+    return n && phrase && n.allCaps && n.text.length === 1 ? far : undefined;
+  };
+  if (shouts(beyond(i - 1, -1)) || shouts(beyond(i + 1, 1))) return true;
+  // "LIVES | Taganga": a section label before a bar.
+  if (prev?.paragraph !== t.paragraph && /^ ?\| /.test(ctx.text.slice(t.end, t.end + 3))) return true;
   // "SIMPLE!": an exclamation; "PHOTO: Relatives light…": a label opening its paragraph.
   const after = ctx.text.charCodeAt(t.end);
   return after === 33 || (after === 58 && prev?.paragraph !== t.paragraph);
 }
 
 /** ", the regional bloc,", ", a rights group that…": adjectives then a kind of body ending the appositive (not "a member of the union", "the union leader"). */
-const ORG_APPOSITIVE = new RegExp(`^, (?:a|an|the) (?:(?!(?:of|for|in|at|with|to|and) )[a-z-]+ ){0,3}(?:${[...ORG_DESCRIPTORS].join("|")}|bloc|body)(?=[,.;:)]|\\s+(?:that|which|said|says|has|had|is|was)\\b)`);
+const ORG_APPOSITIVE = new RegExp(`^, (?:a|an|the) (?:(?!(?:of|for|in|at|with|to|and) )(?:[a-z-]+|\\p{Lu}{2,3}|(?:\\p{Lu}\\.){2}) ){0,3}(?:${[...ORG_DESCRIPTORS].join("|")}|bloc|body)(?=[,.;:)]|\\s+(?:that|which|said|says|has|had|is|was|still|now|whose|based|operating)\\b)`, "u");
 const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.]*\.? \d|\s*\([^)]{1,30}\)\s*[-\u2013\u2014])/u;
 const APPOSITIVE = /^,\s+(?:who|whose)\b/;
 const BEFORE_SPEECH = /(?:\b(?:said|says|according to|told|wrote|added)\s+|^By\s+|(?:Photo|Photograph|Credit|Courtesy)\s*[:/]\s*)$/;
@@ -1000,9 +1150,13 @@ const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=,|;|\.\s|\s+an
 const AFFILIATION_AFTER = /^ (?:of|at|from) the \p{Lu}/u;
 const KIN_NOUNS = new Set(["mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather", "partner", "widow", "widower", "fiancé", "fiancée", "stepfather", "stepmother"]);
 
-/** "her brother, Anton Quell", "his widow Ana Ruiz": a kinship noun right before the name. */
+/** "her brother, Anton Quell", "his widow Ana Ruiz", "the mother of Ana Ruiz": a kinship noun right before the name. */
 function kinBefore(ctx: Ctx, s: number): boolean {
   const prev = ctx.tokens[s - 1];
+  if (prev?.text === "of" && ctx.tokens[s]!.joined && prev.joined) {
+    const noun = ctx.tokens[s - 2];
+    return Boolean(noun && !noun.cap && KIN_NOUNS.has(noun.text));
+  }
   if (!prev || prev.cap || !KIN_NOUNS.has(prev.text)) return false;
   return ctx.tokens[s]!.joined || (ctx.tokens[s]!.start - prev.end === 2 && ctx.text.startsWith(", ", prev.end));
 }

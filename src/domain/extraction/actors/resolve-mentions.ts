@@ -7,6 +7,7 @@ import { GIVEN_NAMES } from "./given-names";
 import { NAME_PARTICLES, NATIONAL_BODIES } from "./lexicon";
 import { foldSameLength } from "./tokenize";
 
+const GENERATION_SUFFIX = /\s(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const givenNames = new Set([...GIVEN_NAMES].map((n) => foldSameLength(n).toLowerCase()));
 
 /**
@@ -140,6 +141,13 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
       case "person": {
         const toks = cand.nameTokens ?? nameTokensOf(cand.text);
         if (toks.length < 2) {
+          // "their son, Edwin Jr.": a given name with a generational suffix is someone of its own, not the father.
+          if (GENERATION_SUFFIX.test(cand.text)) {
+            const c = clusterFor(null, "person", cand.text, cand.start);
+            if (!c.displayNames.length) c.displayNames.push(cand.text);
+            mention(c, cand, "new", 0.7);
+            break;
+          }
           singles.push(cand);
           break;
         }
@@ -168,7 +176,8 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
           if (!c.displayNames.length) c.displayNames.push(cand.fullName);
           completed.set(slugify(cand.text), c);
         }
-        c.displayNames.push(cand.text);
+        // A body's name as its country names it ("Peruvian Navy") stays its name, however it was written ("Navy of Peru").
+        if (!cand.body) c.displayNames.push(cand.text);
         mention(c, cand, "new", 0.75);
         break;
       }

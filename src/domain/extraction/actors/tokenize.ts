@@ -110,11 +110,14 @@ function found(start: number, end: number): true {
 
 /** Abbreviations whose full stop belongs to the word ("Adm.", "Mr.", "Md."). */
 const DOTTED = new Set(
-  "Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Gen Adm Lt Col Maj Capt Cmdr Sgt Brig St Jr Sr Rev Amb Hon Pres Supt Corp Inc Ltd Co Md Va Fla Calif Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(" "),
+  "Mr Mrs Ms Dr Prof Fr Msgr Sen Sens Rep Reps Gov Gen Adm Lt Col Maj Capt Cmdr Sgt Brig St Jr Sr Rev Amb Hon Pres Supt Corp Inc Ltd Co Md Va Fla Calif Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(" "),
 );
 
 /** "GuliyevaU.K.", "strikesTwo": words glued by a lost space or line break. */
 const GLUED = /^(\p{Lu}?\p{Ll}{4,})(?=\p{Lu})/u;
+
+/** A capitals-only word, a hyphen, then a capitalised word: a kicker before the headline proper. */
+const KICKER = /^(\p{Lu}{3,})-(?=\p{Lu}\p{Ll})/u;
 
 const foldCache = new Map<string, string>();
 
@@ -163,6 +166,14 @@ export function tokenize(text: string, segmentation: Segmentation, folded: strin
         if (glued && glued[1] && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)$/.test(glued[1])) {
           raw = glued[1];
           next = start + raw.length;
+        }
+      }
+      // "EXCLUSIVE-Southern Command", "ANALYSIS-Venezuela's…": a wire kicker glued to the headline by a hyphen.
+      if (start === 0 || text.charCodeAt(start - 1) === 10) {
+        const kicker = KICKER.exec(raw);
+        if (kicker && kicker[1]) {
+          raw = kicker[1];
+          next = start + raw.length + 1;
         }
       }
     }

@@ -13,6 +13,7 @@ import {
   type SpeakerPhrase,
 } from "./speaker-phrase";
 import { findVenue } from "./venue";
+import { indefiniteSubject } from "./indefinite-subject";
 import { isCapitalized, skipSpaces, skipSpacesBack, wordAfter, wordBefore, type Word } from "./words";
 
 /** Where a quote's attribution was found and what it says. */
@@ -122,7 +123,7 @@ export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: 
   if (!phrase) return null;
   const v = skipBetweenForward(text, phrase.end, hi, dates);
   const verb = wordAfter(text, v, hi);
-  if (verb && verb.start === v && isFiniteSpeechVerb(verb)) {
+  if (verb && verb.start === v && isFiniteSpeechVerb(verb) && !newSentenceReport(text, q, verb, hi)) {
     const end = clauseEnd(text, verb.end, hi);
     return {
       phrase,
@@ -158,6 +159,21 @@ export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: 
     return { phrase, method: "said-after", verb: null, windows: [], adjacent: true, participle: false };
   }
   return null;
+}
+
+/** What may follow the verb of an attribution that closes a quote: a date, a place, an addressee, the end. */
+const AFTER_ATTRIBUTION = /^(?:on|in|at|to|during|after|before|from|via|when|while|late|earlier|later|last|this|yesterday|today|tonight|reporters|afterwards|then|of|as|by|with|through|over|under|again|also|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "“… continue.” Colombia's defence minister later said cooperation would go on": after a quote
+ * that ends its sentence, a subject and verb with a content clause of their own report something
+ * else, not the quote.
+ */
+function newSentenceReport(text: string, q: QuoteSpan, verb: Word, hi: number): boolean {
+  if (q.closeAt === null || !/[.!?]/.test(text[q.closeAt - 1] ?? "")) return false;
+  const next = wordAfter(text, verb.end, hi);
+  if (!next || /[,.;:]/.test(text.slice(verb.end, next.start))) return false;
+  return !AFTER_ATTRIBUTION.test(next.lower);
 }
 
 /**
@@ -265,6 +281,9 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
       const after = phraseStartingAt(text, skipBetweenForward(text, w.end, beforeMark, dates), beforeMark);
       if (after && after.kind !== "pronoun" && !isPlatformAt(text, after.name)) phrase = after;
     }
+    // "a third said", "One trader, who asked not to be named, told us": said by someone unnamed.
+    const anonymous = phrase?.kind === "spokesperson" ? null : indefiniteSubject(text, w.start, lo);
+    if (anonymous && (!phrase || phrase.start >= anonymous.start)) phrase = { ...anonymous, kind: "role", name: anonymous, titled: false, anonymous: true };
     // "the strikes would continue “until…”": a verb without a speaker is not the attribution; keep looking.
     if (!phrase) continue;
     // "X said … that intelligence had confirmed it was “…”": an unnamed subject inside a that-clause
@@ -329,6 +348,16 @@ function accordingTo(text: string, lo: number, hi: number): Attribution | null {
   const to = lo + at + "according to".length;
   const phrase = speakerPhraseAt(text, to, hi);
   if (!phrase || phrase.kind === "pronoun" || (phrase.kind === "role" && !/\p{Lu}/u.test(text.slice(phrase.start, phrase.end)))) return null;
+  // "According to the Post, Defense Secretary X had given an instruction to “…”": the source reports
+  // the words of the person the clause is about, named (with a title or in full) as its subject.
+  const comma = skipSpaces(text, phrase.end, hi);
+  if (text[comma] === ",") {
+    const subject = phraseStartingAt(text, comma + 1, hi);
+    const next = subject ? wordAfter(text, subject.end, hi) : null;
+    if (subject?.kind === "name" && (subject.titled || /\s/.test(text.slice(subject.name.start, subject.name.end))) && next && /^\p{Ll}/u.test(next.text)) {
+      return { phrase: subject, method: "according-to", verb: null, windows: [], adjacent: false, participle: false };
+    }
+  }
   return { phrase, method: "according-to", verb: null, windows: [], adjacent: false, participle: false };
 }
 

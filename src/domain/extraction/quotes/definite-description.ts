@@ -24,7 +24,7 @@ const DOCUMENT_HEADS = /^(?:statement|release|communiqu[eé]|post|letter|message
 
 /** Offices held by people: a description with one of these heads stands for a person (spokespeople speak for a principal: read elsewhere). */
 const PERSON_HEADS =
-  /^(?:leader|president|minister|secretary|ambassador|admiral|general|commander|chief|director|envoy|senator|governor|mayor|premier|chancellor|king|queen|ombuds(?:man|woman|person)|prosecutor|attorney|judge|chair(?:man|woman)?|head)$/;
+  /^(?:leader|president|minister|secretary|ambassador|admiral|general|commander|chief|director|envoy|senator|governor|mayor|premier|chancellor|king|queen|ombuds(?:man|woman|person)|prosecutor|attorney|judge|chair(?:man|woman)?|head|counsel|professor|priest|pastor|bishop|coordinator|captain|colonel)$/;
 
 /** Heads of bodies a description can stand for ("the command", "the embassy", "the ministry"). */
 const BODY_HEADS =
@@ -97,13 +97,21 @@ export function titlesOf(text: string, actor: ExtractedActor): string {
     const before = text.slice(Math.max(0, m.start - 100), m.start);
     const run = /((?:\p{Lu}[\p{L}.\u2019'-]*\s+(?:(?:of|for|the)\s+)*){1,5})$/u.exec(before);
     if (run) parts.push(run[1]!);
-    const appositive = /\b(?:the|a|an)\s+([^,.;:\u201c\u201d"\n]{2,80}?),\s*$/i.exec(before);
+    // "the committee's chairman, Sen. X": the appositive may precede the name's own titles.
+    const appositive = /\b(?:the|a|an)\s+([^,.;:\u201c\u201d"\n]{2,80}?),\s*(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/iu.exec(before);
     if (appositive) parts.push(appositive[1]!);
     const after = /^,\s+(?:the|a|an)\s+([^,.;:\u201c\u201d"\n]{2,80})/i.exec(text.slice(m.end, m.end + 100));
     if (after) parts.push(after[1]!);
   }
-  return " " + parts.join(" | ").toLowerCase().replace(/[\u2019']s\b/g, "") + " ";
+  const titles = " " + parts.join(" | ").toLowerCase().replace(/[\u2019']s\b/g, "") + " ";
+  // "Vice Adm. X" is an admiral: abbreviated titles are read in full.
+  return titles.replace(/\b(adm|gen|sen|rep|gov|col|capt|cmdr|lt|amb)\.(?=\s)/g, (_, a: string) => `${a}. ${TITLE_ABBREVIATIONS[a]}`);
 }
+
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  adm: "admiral", gen: "general", sen: "senator", rep: "representative", gov: "governor",
+  col: "colonel", capt: "captain", cmdr: "commander", lt: "lieutenant", amb: "ambassador",
+};
 
 function hasWord(haystack: string, word: string): boolean {
   return new RegExp(`[^\\p{L}]${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\p{L}]`, "u").test(haystack);

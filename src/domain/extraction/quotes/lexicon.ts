@@ -140,6 +140,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "german", "chinese", "russian", "cuban", "brazilian", "latin", "western", "military", "legal", "human",
   "rights", "health", "news", "outlet", "agency's", "ministry's", "head", "director", "members", "member",
   "the", "affairs", "policy", "prime", "vice", "general", "attorney", "navy", "coast", "guard", "border",
+  "chairman", "chairwoman", "chair", "professor", "priest", "pastor", "bishop", "coordinator", "captain", "colonel",
 ]);
 
 /** Heads that make a speaker phrase an institution rather than a person. */

@@ -30,6 +30,8 @@ export type SpeakerPhrase = Span & {
   name: Span;
   /** True when a title precedes the name ("President", "Foreign Minister"): a sure sign of a person. */
   titled: boolean;
+  /** Someone the article does not name ("a third", "one trader"): an attribution without a speaker. */
+  anonymous?: boolean;
 };
 
 type Token = Word & { role: "cap" | "particle" | "role" | "det" };
@@ -163,7 +165,7 @@ function sourceOfAccount(text: string, start: number, hi: number): SpeakerPhrase
  * "the professor of international relations of the University of X, Jane Roe.": a description
  * with complements, running to a comma, then the person's full name closing the clause.
  */
-function describedAtLength(text: string, start: number, hi: number): SpeakerPhrase | null {
+export function describedAtLength(text: string, start: number, hi: number): SpeakerPhrase | null {
   const s = skipSpaces(text, start, hi);
   if (!/^(?:the|a|an)\s/i.test(text.slice(s, s + 4))) return null;
   const comma = text.indexOf(",", s);
