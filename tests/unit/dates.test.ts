@@ -163,6 +163,20 @@ describe("extractDates: months and years", () => {
     expect(dates("Case 2025-1187 and code 1961-44 are not years.", "2025-11-20")).toEqual([]);
   });
 
+  it("a schedule verb, 'ahead of' or an infinitive carried 'until' a month looks forward", () => {
+    expect(table("Parliament, which reconvenes in February, will decide.", "2025-12-10")).toEqual({ February: "2026-02 month" });
+    expect(table("The cartel agreed on Monday to hold prices until April.", "2025-12-10")).toEqual({ Monday: "2025-12-08 day", April: "2026-04 month" });
+    expect(table("Markets were calm ahead of the vote on Friday.", "2025-12-10")).toEqual({ Friday: "2025-12-12 day" });
+    // Past tense with "until" stays in the past.
+    expect(table("The port stayed closed until April.", "2025-12-10")).toEqual({ April: "2025-04 month" });
+  });
+
+  it("reads holidays on or before publication, or ahead when the clause looks forward", () => {
+    expect(table("The strikes had killed 40 people by Christmas Eve.", "2025-12-29")).toEqual({ "Christmas Eve": "2025-12-24 day" });
+    expect(table("Families will gather ahead of Thanksgiving.", "2025-11-20")).toEqual({ Thanksgiving: "2025-11-27 day" });
+    expect(table("The raid came days after Halloween.", "2025-11-20")).toEqual({ Halloween: "2025-10-31 day" });
+  });
+
   it("a bare month in a future or reported-future clause is the next one", () => {
     expect(table("The envoy said she would step down in February.", "2025-11-20")).toEqual({ February: "2026-02 month" });
     expect(table("A vote is expected in January.", "2025-11-20")).toEqual({ January: "2026-01 month" });
@@ -171,7 +185,7 @@ describe("extractDates: months and years", () => {
   });
 
   it("keeps modifiers: 'early September', 'mid-October', 'the end of March'", () => {
-    expect(table("The strikes, which began in early September, continued. By mid-October they grew. It ends by the end of March.", "2025-11-12")).toEqual({
+    expect(table("The strikes, which began in early September, continued. By mid-October they grew. It ended by the end of March.", "2025-11-12")).toEqual({
       "early September": "2025-09 month~",
       "mid-October": "2025-10 month~",
       "the end of March": "2025-03 month~",

@@ -119,3 +119,10 @@ describe("tolls written with quote marks, tallies and rescues", () => {
     expect(brief("Three men pulled from a wrecked launch were taken to hospital.")).toEqual(["Three men|3|survivors|"]);
   });
 });
+
+describe("announced counts and the dead aboard", () => {
+  it("reads 'announced' as a modifier and a bare 'aboard' before the verb", () => {
+    expect(brief("By our count, the 14 announced strikes hit 16 boats.")).toEqual(["14 announced strikes|14|strikes|", "16 boats|16|vessels|"]);
+    expect(brief('The ministry said \u201cfive smugglers\u201d aboard had been killed.')).toEqual(["five smugglers|5|killed|"]);
+  });
+});

@@ -83,16 +83,22 @@ export function yearOfMonthDay(anchor: Ymd, month: number, day: number, future: 
  * "the strikes will continue, he said on Tuesday" the Tuesday is past.
  */
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|would(?! have)|(?:is|are|be|was|were) (?:scheduled|set|due|expected|slated|planned)|plans? to|planning to|intends? to|upcoming|due to)\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|would(?! have)|(?:is|are|be|was|were) (?:scheduled|set|due|expected|slated|planned)|plans? to|planning to|intends? to|upcoming|due to|ahead of)\b|['’]ll\b/i;
+/**
+ * Right before the phrase: a present-tense verb of schedule ("Congress returns in January", "the law
+ * expires in March") or an infinitive carried until a time ("agreed to keep the pause until March").
+ */
+const FUTURE_LEAD =
+  /(?:\b(?:returns|resumes|reconvenes|convenes|begins|starts|ends|expires|opens|closes|meets|takes effect|takes office|is due|are due)\s+(?:in|on|at|by)|\bto\s+[a-z]+\b[^,;:.!?]*\b(?:until|till|through))\s+$/i;
 const CLAUSE_BREAK = /[,;:.!?\u201c\u201d"]/;
 
 export function futureBefore(text: string, phraseStart: number, sentenceStart: number): boolean {
-  let clause = text.slice(Math.max(sentenceStart, phraseStart - 48), phraseStart);
+  let clause = text.slice(Math.max(sentenceStart, phraseStart - 80), phraseStart);
   for (let i = clause.length - 1; i >= 0; i--) {
     if (CLAUSE_BREAK.test(clause[i] ?? "")) {
       clause = clause.slice(i + 1);
       break;
     }
   }
-  return FUTURE_CUE.test(clause);
+  return FUTURE_CUE.test(clause) || FUTURE_LEAD.test(clause);
 }

@@ -1,5 +1,6 @@
 import { parseCardinal } from "../figures/number-words";
 import { addDays, addMonths, weekday, type Anchor, type Ymd } from "./calendar";
+import { HOLIDAY_SOURCE, holidayFrom } from "./holidays";
 import {
   COUNT_NOUN,
   COUNT_QUALIFIER,
@@ -302,6 +303,22 @@ const RULES: Rule[] = [
         end: m.index + 4,
         priority: 0,
         resolve: ({ anchor }) => (year > anchor.day.y + 5 ? null : resolution({ y: year, m: 1, d: 1 }, "year", false)),
+      };
+    },
+  },
+  // Holidays: "by Christmas Eve", "ahead of Thanksgiving on Thursday" (the latter is read by the weekday rule too; the longer wins).
+  {
+    re: new RegExp(`\\b${HOLIDAY_SOURCE}\\b`, "g"),
+    build: (m, input) => {
+      const future = futureBefore(input.text, m.index, input.sentenceStart(m.index));
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        priority: 1,
+        resolve: ({ anchor }) => {
+          const day = holidayFrom(m[0], anchor.day, future);
+          return day ? fromAnchor(anchor, day, "day", false) : null;
+        },
       };
     },
   },

@@ -13,7 +13,7 @@ export const QUALIFIER_SOURCE = `(?:${QUALIFIERS.map((q) => q.replace(/ /g, "\\s
 
 /** Words that may sit between a number and what it counts ("79 suspected smugglers", "22 known strikes"). */
 export const MODIFIER_SOURCE =
-  "(?:suspected|alleged|reported|known|confirmed|more|other|additional|further|separate|lethal|deadly|military|" +
+  "(?:suspected|alleged|reported|known|confirmed|announced|acknowledged|disclosed|documented|recorded|more|other|additional|further|separate|lethal|deadly|military|" +
   "drug|naval|civilian|unarmed|innocent|presumed|such|small|fast|go-fast|U\\.S\\.|US|American|air|boat|maritime|" +
   "male|female|young|adult|armed|foreign|local|" +
   "[a-z]+-[a-z]+(?:-[a-z]+)?|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))";
@@ -44,7 +44,7 @@ export const KILL_AFTER =
 
 /** Where the counted people were, between them and the verb: "three men aboard the vessel were killed". */
 export const ABOARD_AFTER = new RegExp(
-  `^\\s+(?:aboard|on board|onboard|on|in|inside)\\s+(?:the|a|an|that|this|each|both|their)\\s+(?:[\\w-]+\\s+){0,2}?${"(?:boats?|vessels?|speedboats?|semi-submersibles?|skiffs?|launch|craft)"}\\b`,
+  `^[\\u201d\\u2019"'\\u00bb]?\\s+(?:(?:aboard|on board|onboard)(?:\\s+(?:the|a|an|that|this|each|both|their)\\s+(?:[\\w-]+\\s+){0,2}?${VESSEL_NOUN})?|(?:on|in|inside)\\s+(?:the|a|an|that|this|each|both|their)\\s+(?:[\\w-]+\\s+){0,2}?${VESSEL_NOUN})\\b`,
   "i",
 );
 
