@@ -59,7 +59,7 @@ describe("long institution names", () => {
   it("makes a country before an embassy, and a region before a wire service, part of the name", () => {
     const text = "The Peru Embassy in Lisbon said nothing. She spoke to the Andean Wire Service on Friday.";
     const actors = run(text);
-    expect(spanAt(actors, text, "Peru")).toBe("Peru Embassy");
+    expect(spanAt(actors, text, "Peru")).toBe("Peru Embassy in Lisbon");
     expect(spanAt(actors, text, "Andean")).toBe("Andean Wire Service");
   });
 

@@ -91,7 +91,7 @@ describe("the principal behind an office, a spokesperson or a located body", () 
 
   it("the Embassy in <capital> said -> the embassy, never the country of the capital", () => {
     const text = `In a statement, the Arvenian Embassy in Port of Spain said:\n\n"We share the concern of every family."`;
-    expect(who(text)).toEqual(["We share the concern of every family. => Arvenian Embassy"]);
+    expect(who(text)).toEqual(["We share the concern of every family. => Arvenian Embassy in Port of Spain"]);
   });
 
   it("the Navy of <country> (ACRONYM) said -> the navy, not the country", () => {

@@ -7,6 +7,8 @@ import {
   NON_ACTOR_HEADS, NON_ORG_ACRONYMS, OFFICIALDOM_NOUNS, ORG_HEADS, OUTLET_CUE, REACTION_WORDS, REPORTING_VERBS, ROLE_NOUNS,
   RUN_CONNECTORS, SHORT_MEDIA_NAMES, STREET_PREFIXES, TIME_ZONES, TITLE_COMPLEMENTS, TITLE_WORDS, US_STATE_PAIRS, US_STATES, VEHICLE_PREFIXES,
 } from "./lexicon";
+import { absorbPossessiveOwners } from "./possessive-owner";
+import { attachPostedPlaces } from "./posted-body";
 import { foldSameLength, type Token } from "./tokenize";
 
 /**
@@ -100,8 +102,9 @@ export function findCandidates(text: string, folded: string, tokens: readonly To
   findKnown(ctx, g);
   findRuns(ctx);
   ctx.out.sort((a, b) => a.start - b.start);
-  markBracketedAliases(text, ctx.out);
-  return ctx.out;
+  const out = attachPostedPlaces(text, absorbPossessiveOwners(text, ctx.out, DEMONYM_OF));
+  markBracketedAliases(text, out);
+  return out;
 }
 
 /**
@@ -314,7 +317,7 @@ function closesLongerName(ctx: Ctx, i: number): boolean {
   if (ARTICLES_AFTER_OF.has(tokens[k]?.text ?? "") && tokens[i]!.joined) k--;
   const of = tokens[k];
   if (!of || !OF_WORDS.has(of.text) || !tokens[k + 1]!.joined || !of.joined) return false;
-  for (let h = k - 1; h >= 0 && h >= k - 6; h--) {
+  for (let h = k - 1; h >= 0 && h >= k - 9; h--) {
     const w = tokens[h]!;
     if (DESCRIPTIVE_HEADS.has(w.text) || (TITLE_WORDS.has(w.text) && !w.possessive)) return false;
     if (w.cap && ORG_HEADS.has(w.text) && !MEDIA_HEADS.has(w.text)) return true;

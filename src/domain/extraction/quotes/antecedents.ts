@@ -6,7 +6,7 @@ import { identifiedLater, officeBefore, unnamedOfficeAt } from "./delayed-identi
 import type { QuoteSpan } from "./find-quote-spans";
 import { statedGender, type Gender } from "./gender";
 import { INTRO_WORDS, isSpeechVerbWord, mayBeSpeechVerb, SUBJECT_OPENERS } from "./lexicon";
-import { looksInstitutional, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase";
+import { appositiveName, looksInstitutional, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase";
 import { isPossessive, skipSpacesBack, wordAfter } from "./words";
 
 /** Someone named outside quotes who could be what a later "he", "she" or "it" stands for. */
@@ -100,6 +100,8 @@ export function collectAntecedents(
   };
   const add = (phrase: SpeakerPhrase, paragraph: number, sentence: number) => {
     if (phrase.kind === "pronoun" || insideQuote(phrase.start) || never(phrase.name, paragraph)) return;
+    const s = segmentation.sentences[sentence];
+    if (s && comparedWith(text, s, phrase.start, subjectStart(s))) return;
     const actor = actorAt(phrase.name);
     const kind = actor?.kind ?? null;
     const institutional = phrase.kind === "role" ? true : looksInstitutional(text, phrase.name);
@@ -128,7 +130,9 @@ export function collectAntecedents(
       out.push({ span: role.span, paragraph: s.paragraph, sentence: s.index, person: false, institution: false, subject: true, unnamedRole: true, office: role.office });
     }
     // "Her Conservative counterpart, Giles Fairbanks, struck …": the appositive names the subject.
-    const subj = phraseStartingAt(text, start, s.end) ?? (described ? appositiveSubject(text, start, s.end) : null);
+    // "The Prefect of X, Y Z, wished …": an office phrase whose appositive names the person.
+    const opening = phraseStartingAt(text, start, s.end);
+    const subj = (opening && appositiveName(text, opening, s.end)) ?? opening ?? (described ? appositiveSubject(text, start, s.end) : null);
     // A one-word subject counts when it is a known actor ("Trump met …"), not any capitalised opener.
     if (subj && (subj.titled || subj.kind !== "name" || text.slice(subj.name.start, subj.name.end).includes(" ") || kindAt(subj.name) === "person")) add(subj, s.paragraph, s.index);
     // Subjects of reporting verbs anywhere in the sentence.
@@ -157,11 +161,23 @@ export function collectAntecedents(
       if (!s || never(m, s.paragraph)) continue;
       const role = a.kind === "person" ? prepositionalRoleAt(text, m.start, s.start) : null;
       const subject = role === "agent" || (a.kind === "person" && role === null && headsSubject(text, subjectStart(s), m.start));
-      out.push({ span: { start: m.start, end: m.end }, paragraph: s.paragraph, sentence: s.index, person: a.kind === "person", institution: a.kind !== "person", subject, object: role === "object", gender: genderOf(a), key: a.key, office: a.kind === "person" ? officeBefore(text, m.start, s.start) : undefined });
+      // "Echoing X, she said": the one echoed, cited or compared with is by construction not the subject.
+      const foil = a.kind === "person" && comparedWith(text, s, m.start, subjectStart(s));
+      out.push({ span: { start: m.start, end: m.end }, paragraph: s.paragraph, sentence: s.index, person: a.kind === "person", institution: a.kind !== "person", subject: subject && !foil, object: role === "object" || foil, gender: genderOf(a), key: a.key, office: a.kind === "person" ? officeBefore(text, m.start, s.start) : undefined });
     }
   }
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
+}
+
+/** Openers of an introductory phrase that names someone other than the subject ("Echoing X, …", "Unlike X, …"). */
+const FOIL_OPENERS: ReadonlySet<string> = new Set(["echoing", "citing", "quoting", "contradicting", "rebutting", "unlike", "like"]);
+
+/** A mention inside a sentence-opening "Echoing X, …" phrase, before the clause's own subject. */
+function comparedWith(text: string, s: Span, pos: number, subjectFrom: number): boolean {
+  if (pos >= subjectFrom) return false;
+  const first = wordAfter(text, s.start, s.end);
+  return !!first && FOIL_OPENERS.has(first.lower.replace(/^[^a-z]+/, ""));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ExtractedActor, ExtractedQuote, Span } from "../types";
 import { countryBody } from "./country-body";
+import { fullerName } from "./fuller-name";
 import { INSTITUTION_HEADS, TITLE_WORDS } from "./lexicon";
 
 /**
@@ -38,6 +39,10 @@ export function attachSpeakers(quotes: ExtractedQuote[], actors: readonly Extrac
     if (!resolved.speaker && resolved.method === "spokesperson" && resolved.speakerAsWritten) {
       const principal = principalName(resolved.speakerAsWritten);
       if (principal) resolved = { ...resolved, speaker: principal };
+    }
+    if (resolved.speaker) {
+      const fuller = fullerName(resolved.speaker, actors);
+      if (fuller) resolved = { ...resolved, speakerKey: fuller.key, speaker: fuller.name };
     }
     out.push(resolved);
   }

@@ -6,6 +6,9 @@ import { isCapitalized, skipSpaces, skipSpacesBack, wordAfter, wordBefore } from
 /** Prepositions whose object a name can be ("Asked by X", "met with X"). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "with", "to", "from", "about", "against", "for", "of", "on", "at", "toward", "towards", "than"]);
 
+/** Small words inside an office's complement ("of", "for", "at the"). */
+const OFFICE_COMPLEMENT: ReadonlySet<string> = new Set(["of", "for", "at", "in", "the", "to"]);
+
 /**
  * A name closing the noun phrase that opens its sentence, after a possessive or article and
  * words that describe a person: "His Democratic colleague Senator X was…", "Her deputy, X,
@@ -22,6 +25,8 @@ export function headsSubject(text: string, start: number, nameStart: number): bo
     if (!w || w.start !== p) return false;
     const opener = words === 0 && SUBJECT_OPENERS.has(w.lower);
     if (RELATIONAL_NOUNS.has(w.lower) || ROLE_WORDS.has(w.lower)) relational = true;
+    // "The Prefect of Guadeloupe, X" / "The deputy for Y at the Assembly, X": an office's complement.
+    else if (relational && OFFICE_COMPLEMENT.has(w.lower)) relational = true;
     else if (!opener && !isCapitalized(w)) return false;
     words++;
     p = skipSpaces(text, w.end, nameStart);

@@ -25,6 +25,8 @@ const REGULAR_SPEECH_VERBS = [
   "highlight", "point", "agree", "disagree", "protest", "object", "exclaim", "recount", "joke", "plead",
   "proclaim", "assure", "advise", "inform", "brief", "signal", "concur", "characterize",
   "characterise", "call", "express", "voice",
+  // Reporting verbs of translated wire copy (French "estimer", "indiquer", "juger", "préciser", "souligner").
+  "estimate", "indicate", "judge", "specify", "underline", "deplore", "consider",
 ];
 
 const IRREGULAR_SPEECH_VERBS = [
@@ -106,7 +108,7 @@ export const INTRO_WORDS: ReadonlySet<string> = new Set([
   "then", "under", "over", "amid", "speaking", "responding", "addressing", "writing", "according", "for",
   "from", "with", "without", "by", "if", "although", "though", "because", "two", "three", "four", "five",
   "days", "hours", "weeks", "months", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-  "sunday", "on", "pressed", "questioned", "interviewed", "unlike", "like", "to", "once",
+  "sunday", "on", "pressed", "questioned", "interviewed", "unlike", "like", "to", "once", "echoing", "citing", "quoting", "contradicting", "rebutting",
 ]);
 
 /** Pronouns that can stand for a speaker named earlier. */
@@ -121,7 +123,7 @@ export const SPOKESPERSON_NOUNS = /^(?:spokes(?:man|woman|person|people|men|wome
  */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
-  "representatives", "aide", "aides", "envoy", "official", "officials", "source", "sources", "minister",
+  "representatives", "aide", "aides", "envoy", "official", "officials", "source", "sources", "minister", "prefect",
   "ministry", "ministers", "secretary", "department", "office", "agency", "government", "administration",
   "military", "army", "navy", "command", "embassy", "police", "prosecutors", "prosecutor", "lawyer",
   "lawyers", "attorney", "attorneys", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats",
@@ -154,7 +156,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "defence", "interior",
   "attorney", "general", "gen", "gen.", "gov", "gov.", "governor", "senator", "sen", "sen.", "rep", "rep.",
   "representative", "ambassador", "adm", "adm.", "admiral", "rear", "col", "col.", "colonel", "lt", "lt.",
-  "lieutenant", "commander", "cmdr", "cmdr.", "chief", "director", "spokesman", "spokeswoman", "king",
+  "lieutenant", "commander", "cmdr", "cmdr.", "chief", "director", "prefect", "spokesman", "spokeswoman", "king",
   "queen", "pope", "chancellor", "mayor", "judge", "justice", "speaker", "leader", "commissioner", "high",
   "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sheikh", "deputy", "senior", "former", "acting",
   "retired", "the", "first", "lady", "sir", "dame", "lord", "sgt", "sgt.", "capt", "capt.", "captain", "maj",

@@ -34,7 +34,7 @@ const labels: ArticleLabels = {
     Mexico: ["Mexico"],
     "Claudia Sheinbaum": ["Claudia Sheinbaum"],
     "Trinidad and Tobago": ["Trinidad and Tobago"],
-    "Trinidad and Tobago Coast Guard": ["Coast Guard"],
+    "Trinidad and Tobago Coast Guard": ["Trinidad and Tobago's Coast Guard", "Coast Guard"],
     "Donald Trump": ["Trump"],
     "Marco Rubio": ["Marco Rubio"],
   },

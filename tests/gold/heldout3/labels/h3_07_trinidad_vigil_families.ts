@@ -35,8 +35,8 @@ const labels: ArticleLabels = {
     q("These are our citizens. The Prime Minister should be the first one asking for answers, not the last", "Wendell Lutchmansingh", "Wendell Lutchmansingh"),
     q(
       "The United States extends its sympathy to all families who have lost loved ones. Operations in the region are directed against designated narco-terrorist organisations that threaten the security of the United States and of our partners, including Trinidad and Tobago.",
-      "US Embassy",
-      "US Embassy",
+      "US Embassy in Port of Spain",
+      "US Embassy in Port of Spain",
     ),
     q("By the time we heard about it, it was over", null, null),
     q("Everybody frightened", "Arjoon Persad", "Persad"),
@@ -56,7 +56,7 @@ const labels: ArticleLabels = {
     "Kamla Persad-Bissessar": ["Kamla Persad-Bissessar"],
     "Trinidad and Tobago House of Representatives": ["House of Representatives"],
     "Wendell Lutchmansingh": ["Wendell Lutchmansingh"],
-    "US Embassy": ["US Embassy"],
+    "US Embassy in Port of Spain": ["US Embassy in Port of Spain"],
     "Trinidad and Tobago Coast Guard": ["Trinidad and Tobago Coast Guard", "TTCG"],
     "US Department of Defense": ["Pentagon"],
     "Arjoon Persad": ["Arjoon Persad", "Persad"],
@@ -70,7 +70,6 @@ const labels: ArticleLabels = {
     "Keston Mark-Lewis": ["Keston Mark-Lewis"],
   },
   // The embassy's location, not the government of Trinidad and Tobago.
-  notMentions: [{ text: "Port of Spain", after: "US Embassy in" }],
   figures: [
     { text: "two Trinidadians", value: 2, kind: "killed", qualifier: null, optional: true },
     { text: "six people", value: 6, kind: "killed", qualifier: null },

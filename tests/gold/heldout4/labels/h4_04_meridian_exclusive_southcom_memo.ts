@@ -64,7 +64,7 @@ const labels: ArticleLabels = {
     France: ["France"],
     Colombia: ["Colombia"],
     CNN: ["CNN"],
-    "Ministry of Defence": ["Ministry of Defence"],
+    "Ministry of Defence": ["Britain's Ministry of Defence", "Ministry of Defence"],
     "Gustavo Petro": ["Gustavo Petro", "Petro"],
     "Pedro Sánchez": ["Pedro Sánchez"],
     "Pete Hegseth": ["Pete Hegseth", "Hegseth"],
