@@ -9,6 +9,13 @@
  *
  * Targets: performance >= 95, accessibility 100, <= 150 kB of compressed
  * JavaScript per page, no axe violations. Exits 1 if any target is missed.
+ *
+ * AUDIT_RUNS=N runs Lighthouse N times per page and preset, and judges the
+ * median performance score: on a shared machine one run in a few loses 5-10
+ * points of mobile score to another process's load (total blocking time
+ * doubles), on any page, changed or not. Every run's score is printed, and
+ * the table shows the lowest beside the median. AUDIT_PAGES=/a,/b audits
+ * other pages.
  */
 import chromium from "@sparticuz/chromium";
 import AxeBuilder from "@axe-core/playwright";
@@ -58,7 +65,12 @@ async function startServer(): Promise<{ base: string; stop: () => void }> {
   return { base, stop: () => server.kill("SIGTERM") };
 }
 
-type Row = { page: string; preset: string; performance: number; accessibility: number; jsKb: number; axe: number };
+type Row = { page: string; preset: string; performance: number; lowest: number; scores: number[]; accessibility: number; lcpMs: number; htmlKb: number; htmlGzKb: number; jsKb: number; axe: number };
+
+type NetworkItem = { resourceType?: string; transferSize?: number; resourceSize?: number };
+
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 async function main(): Promise<void> {
   const external = process.env.AUDIT_URL;
@@ -76,7 +88,8 @@ async function main(): Promise<void> {
     await waitFor(`http://127.0.0.1:${debugPort}/json/version`, 30_000);
     const actors = (await (await fetch(`${server.base}/api/actors`)).json()) as { actors: { id: string }[] };
     const actor = actors.actors[0]?.id;
-    const pages = ["/", "/timeline", ...(actor ? [`/actors/${actor}`] : []), "/claims/boat-strike-death-toll"];
+    const pages = process.env.AUDIT_PAGES?.split(",").filter(Boolean) ?? ["/", "/timeline", ...(actor ? [`/actors/${actor}`] : []), "/claims/boat-strike-death-toll"];
+    const runs = Math.max(1, Number(process.env.AUDIT_RUNS ?? 1));
 
     // axe, once per page, through the same browser
     const pw = await playwright.connectOverCDP(`http://127.0.0.1:${debugPort}`);
@@ -94,15 +107,22 @@ async function main(): Promise<void> {
 
     for (const p of pages) {
       for (const preset of ["mobile", "desktop"] as const) {
-        const result = await lighthouse(
-          server.base + p,
-          { port: debugPort, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
-          preset === "desktop" ? desktopConfig : undefined,
-        );
-        if (!result) throw new Error(`no Lighthouse result for ${p}`);
-        const lhr = result.lhr;
-        const items = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+        const results = [];
+        for (let i = 0; i < runs; i++) {
+          const result = await lighthouse(
+            server.base + p,
+            { port: debugPort, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
+            preset === "desktop" ? desktopConfig : undefined,
+          );
+          if (!result) throw new Error(`no Lighthouse result for ${p}`);
+          results.push(result.lhr);
+        }
+        const scores = results.map((l) => Math.round((l.categories.performance?.score ?? 0) * 100));
+        // The median run speaks for the row: its figures, its failures.
+        const lhr = results[scores.indexOf(median(scores))]!;
+        const items = (lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ?? [];
         const js = items.filter((i) => i.resourceType === "Script").reduce((s, i) => s + (i.transferSize ?? 0), 0);
+        const doc = items.find((i) => i.resourceType === "Document");
         for (const [id, a] of Object.entries(lhr.audits)) {
           if (a.score !== null && a.score < 1 && lhr.categories.accessibility?.auditRefs.some((r) => r.id === id && r.weight > 0)) {
             const nodes = ((a.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? []).slice(0, 3);
@@ -112,13 +132,20 @@ async function main(): Promise<void> {
         rows.push({
           page: p,
           preset,
-          performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-          accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
-          jsKb: Math.round(js / 102.4) / 10,
+          performance: median(scores),
+          lowest: Math.min(...scores),
+          scores,
+          accessibility: Math.min(...results.map((l) => Math.round((l.categories.accessibility?.score ?? 0) * 100))),
+          lcpMs: median(results.map((l) => l.audits["largest-contentful-paint"]?.numericValue ?? 0)),
+          htmlKb: kb(doc?.resourceSize ?? 0),
+          htmlGzKb: kb(doc?.transferSize ?? 0),
+          jsKb: kb(js),
           axe: axe.get(p) ?? -1,
         });
         const r = rows.at(-1)!;
-        console.log(`${r.page.padEnd(40)} ${r.preset.padEnd(8)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  JS ${r.jsKb.toFixed(1).padStart(6)} kB  axe ${r.axe}`);
+        console.log(
+          `${r.page.padEnd(40)} ${r.preset.padEnd(8)} perf ${String(r.performance).padStart(3)}${runs > 1 ? ` (${r.scores.join(" ")})` : ""}  a11y ${String(r.accessibility).padStart(3)}  LCP ${(r.lcpMs / 1000).toFixed(1)} s  HTML ${r.htmlKb.toFixed(1).padStart(6)} kB (${r.htmlGzKb.toFixed(1)} gz)  JS ${r.jsKb.toFixed(1).padStart(6)} kB  axe ${r.axe}`,
+        );
         if (r.performance < TARGETS.performance) {
           const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
           console.error(`    ${metrics.map((m) => `${m}: ${lhr.audits[m]?.displayValue ?? "?"}`).join(", ")}`);
@@ -130,9 +157,19 @@ async function main(): Promise<void> {
     browser.kill("SIGTERM");
     server.stop();
   }
+  const n = runs(rows);
+  console.log(`\n| page | preset | perf${n > 1 ? ` (median of ${n}, lowest)` : ""} | a11y | LCP (s) | HTML (kB, gzip) | JS (kB, compressed) | axe |\n|---|---|---|---|---|---|---|---|`);
+  for (const r of rows) {
+    const perf = n > 1 ? `${r.performance} (${r.lowest})` : String(r.performance);
+    console.log(`| ${r.page} | ${r.preset} | ${perf} | ${r.accessibility} | ${(r.lcpMs / 1000).toFixed(1)} | ${r.htmlKb.toFixed(1)} (${r.htmlGzKb.toFixed(1)}) | ${r.jsKb.toFixed(1)} | ${r.axe} |`);
+  }
   const failed = rows.filter((r) => r.performance < TARGETS.performance || r.accessibility < TARGETS.accessibility || r.jsKb > TARGETS.jsKb || r.axe !== 0);
   console.log(failed.length ? `\n${failed.length} of ${rows.length} runs miss a target (perf >= ${TARGETS.performance}, a11y ${TARGETS.accessibility}, JS <= ${TARGETS.jsKb} kB, axe 0)` : `\nall ${rows.length} runs meet the targets`);
   process.exit(failed.length ? 1 : 0);
+}
+
+function runs(rows: Row[]): number {
+  return rows[0]?.scores.length ?? 1;
 }
 
 main().catch((e: unknown) => {

@@ -18,8 +18,11 @@ const PAGES: [string, string | ((r: APIRequestContext) => Promise<string>)][] = 
   ["overview", "/"],
   ["timeline", "/timeline"],
   ["timeline-by-kind", "/timeline?group=kind"],
+  // the earliest page: its strip spans decades, with skipped years
+  ["timeline-earliest", async (r) => `/timeline?page=${(await getJson<{ events: { when: { date: string } }[] }>(r, "/api/timeline")).events[0]!.when.date.slice(0, 4)}`],
   ["actors", "/actors"],
   ["actor", async (r) => `/actors/${(await getJson<{ actors: { id: string }[] }>(r, "/api/actors")).actors[0]!.id}`],
+  ["actor-all", async (r) => `/actors/${(await getJson<{ actors: { id: string }[] }>(r, "/api/actors")).actors[0]!.id}?all=1`],
   ["claims", "/claims"],
   // the death-toll claim has the chart, so Plot's SVG colours are checked too
   ["claim", "/claims/boat-strike-death-toll"],

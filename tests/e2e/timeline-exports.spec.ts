@@ -12,29 +12,44 @@ test("the strip draws a day as a point and a week or month as a span, each linki
   const day = events.find((e) => e.when.precision === "day");
   const coarse = events.find((e) => e.when.precision === "week") ?? events.find((e) => e.when.precision === "month");
   expect(day && coarse, "the seeds hold day- and week/month-dated events").toBeTruthy();
-  await page.goto("/timeline");
   const strip = page.getByTestId("timeline-strip");
-  await expect(strip.getByTestId("strip-mark")).toHaveCount(events.length);
+  // The strip draws the events of the page it heads: one mark per card.
+  await page.goto(`/timeline?event=${day!.id}`);
+  await expect(strip.getByTestId("strip-mark")).toHaveCount(await page.getByTestId("event").count());
   await expect(strip.locator(`[data-event="${day!.id}"]`)).toHaveAttribute("data-shape", "point");
-  await expect(strip.locator(`[data-event="${coarse!.id}"]`)).toHaveAttribute("data-shape", "span");
-  const month = events.find((e) => e.when.precision === "month")!;
-  await expect(strip.locator(`[data-event="${month.id}"]`)).toHaveAttribute("data-shape", "span");
-  const bar = await strip.locator(`[data-event="${month.id}"]`).boundingBox();
-  const dot = await strip.locator(`[data-event="${day!.id}"]`).boundingBox();
+  // A month-dated event on a page that also holds a day-dated one, to compare their marks.
+  let month: Event | undefined;
+  for (const m of events.filter((e) => e.when.precision === "month")) {
+    await page.goto(`/timeline?event=${m.id}`);
+    if ((await strip.locator('[data-shape="point"]').count()) > 0) {
+      month = m;
+      break;
+    }
+  }
+  expect(month, "the seeds hold a month-dated event among day-dated ones").toBeTruthy();
+  await expect(strip.locator(`[data-event="${month!.id}"]`)).toHaveAttribute("data-shape", "span");
+  const bar = await strip.locator(`[data-event="${month!.id}"]`).boundingBox();
+  const dot = await strip.locator('[data-shape="point"]').first().boundingBox();
   expect(bar!.width, "a month is drawn as wide as the month on the axis").toBeGreaterThan(dot!.width * 2);
   expect(Math.round(dot!.width)).toBe(Math.round(dot!.height));
 
   // Labels say the precision plainly, and a mark leads to its card.
   const week = events.find((e) => e.when.precision === "week" && e.when.approximate);
-  if (week) await expect(page.locator(`#e-${week.id}`).locator("time").first()).toHaveText(/^week of \d{1,2} \w{3} \d{4} \(approx\.\)$/);
+  if (week) {
+    await page.goto(`/timeline?event=${week.id}`);
+    await expect(page.locator(`#e-${week.id}`).locator("time").first()).toHaveText(/^week of \d{1,2} \w{3} \d{4} \(approx\.\)$/);
+  }
+  await page.goto(`/timeline?event=${coarse!.id}`);
   await strip.locator(`[data-event="${coarse!.id}"]`).click();
   await expect(page).toHaveURL(new RegExp(`#e-${coarse!.id}$`));
   await expect(page.locator(`#e-${coarse!.id}`)).toBeInViewport();
 
-  // Jump to month: one anchor per month group.
+  // Jump to month: one link per month group; those on this page are anchors to their heading.
+  await page.goto("/timeline");
   const jump = page.getByTestId("jump-nav");
   await expect(jump.getByRole("link").first()).toBeVisible();
   const href = await jump.getByRole("link").last().getAttribute("href");
+  expect(href, "the latest month is on the page the timeline opens on").toMatch(/^#m-/);
   await expect(page.locator(href!)).toHaveCount(1);
   await expectAccessible(page);
   await shot(page, "timeline-strip");
@@ -51,15 +66,18 @@ test("filtering by theatre narrows the timeline and lives in the URL; group by k
   const narrowed = await getJson<Timeline>(request, "/api/timeline?region=Caribbean");
   expect(narrowed.count).toBeLessThan(all.total);
   for (const e of narrowed.events) expect(e.region).toContain("Caribbean");
-  await expect(page.getByTestId("timeline-count")).toContainText(`Showing ${narrowed.count} of ${all.total}`);
-  await expect(page.getByTestId("event")).toHaveCount(narrowed.count);
+  await expect(page.getByTestId("timeline-count")).toContainText(`${narrowed.count} of ${all.total} events match these filters`);
+  const shown = await page.getByTestId("event").evaluateAll((els) => els.map((el) => el.id.replace(/^e-/, "")));
+  expect(shown.length).toBeLessThanOrEqual(narrowed.count);
+  for (const id of shown) expect(narrowed.events.map((e) => e.id)).toContain(id);
   await expect(page.getByLabel("Theatre")).toHaveValue("Caribbean");
   // The export links carry the filter.
   await expect(page.getByTestId("exports").getByRole("link", { name: "CSV" }).first()).toHaveAttribute("href", /region=Caribbean/);
 
   await page.goto("/timeline?group=kind&kind=strike");
   await expect(page.getByRole("heading", { level: 2, name: /^strike/ })).toBeVisible();
-  await expect(page.getByTestId("event")).toHaveCount(all.events.filter((e) => e.kind === "strike").length);
+  await expect(page.getByTestId("timeline-count")).toContainText(`${all.events.filter((e) => e.kind === "strike").length} of ${all.total} events`);
+  await expect(page.locator('[data-testid="event"]:not([data-kind="strike"])')).toHaveCount(0);
   await page.goto("/timeline?group=kind");
   await expect(page.getByTestId("jump-nav").getByRole("link", { name: /^strike/ })).toHaveAttribute("href", "#k-strike");
 });
@@ -190,7 +208,7 @@ test("an event with two outlets says which reported it first", async ({ page, re
     return a && b && a.article.outlet.id !== b.article.outlet.id && a.article.published.precision === "day" && b.article.published.precision === "day" && a.article.published.date < b.article.published.date;
   });
   expect(ev, "the seeds hold an event reported by two outlets on different days").toBeTruthy();
-  await page.goto(`/timeline#e-${ev!.id}`);
+  await page.goto(`/timeline?event=${ev!.id}#e-${ev!.id}`);
   const card = page.locator(`#e-${ev!.id}`);
   await expect(card.getByTestId("first-reported")).toContainText(`First reported by ${ev!.sources[0]!.article.outlet.name}`);
   await expect(card.getByTestId("event-source")).toHaveCount(ev!.sources.length);

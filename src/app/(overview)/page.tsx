@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getOverview } from "../../db/queries/overview";
 import { Badge, StatusBadge } from "../../ui/Badge";
-import { EventCard } from "../../ui/EventCard";
+import { EventCard } from "../../ui/event/EventCard";
 import { EmptyState, PageHeader, Section, StatGrid } from "../../ui/Layout";
 import { claimHref } from "../../ui/links";
 import { LatestValues } from "./LatestValues";
@@ -79,7 +79,7 @@ export default async function OverviewPage() {
             ) : (
               <div className="space-y-3">
                 {o.latestEvents.map((e) => (
-                  <EventCard key={e.id} event={e} compact />
+                  <EventCard key={e.id} event={e} variant="compact" />
                 ))}
               </div>
             )}

@@ -3,6 +3,7 @@ import { formatDate } from "../../ui/format-date";
 import { firstReporters } from "../../ui/timeline/date-span";
 import { guarded, timelineFiltersOf } from "../api/_lib/http";
 import { atomFeed, type AtomEntry } from "../api/export/_lib/atom";
+import { eventHref } from "../../ui/links";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,7 @@ export async function GET(req: Request) {
       entries.push({
         key: `event/${e.id}`,
         title: `${formatDate(e.when)} · ${e.kind}: ${e.title?.excerpt ?? "untitled event"}`,
-        href: `${origin}/timeline#e-${e.id}`,
+        href: `${origin}${eventHref(e.id)}`,
         updated: when(first.articleId),
         summary: first.excerpt,
         category: e.kind,

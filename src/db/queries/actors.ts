@@ -96,7 +96,7 @@ export async function getActor(id: string): Promise<ActorDetail | null> {
       select: { ...CITATION_SELECT, claim: { select: { id: true, proposition: true, kind: true, status: true, metric: true } } },
     }),
     prisma.mention.groupBy({ by: ["articleId"], where: { actorId: id }, _count: { _all: true } }),
-    getEvents({ actors: { some: { actorId: id } } }),
+    getEvents({ actors: { some: { actorId: id } } }, { latestFirst: true }),
   ]);
   const articleIds = new Set([...mentions.map((m) => m.articleId), ...statements.map((s) => s.articleId)]);
   const ix = await loadArticleIndex(prisma, [...articleIds, ...citations.map((c) => c.articleId)]);
@@ -120,8 +120,9 @@ export async function getActor(id: string): Promise<ActorDetail | null> {
 
   return {
     ...summarize(row, new Map([[id, { articles: articleIds, statements: statements.length, mentions: [...mentionCount.values()].reduce((a, b) => a + b, 0) }]])),
+    // Latest first: the profile shows the first few, and what someone said last matters most.
     statements: statements
-      .sort(compareBy((s) => byArticleDate(s.articleId), (s) => s.start))
+      .sort(compareBy((s) => -byArticleDate(s.articleId), (s) => s.start))
       .map((s) => toStatement(s, ix)),
     citations: citations
       .sort(compareBy((c) => c.claim.proposition, (c) => byArticleDate(c.articleId), (c) => c.start))

@@ -4,6 +4,7 @@ import { CITATION_SELECT, FIGURE_SELECT, STATEMENT_SELECT, toCitation, toFigure,
 import { ARTICLE_REF_SELECT, indexArticles, toArticleRef } from "./shared";
 import type { ArticleDetail, ArticleSummary, Highlight } from "./types";
 import { formatDate } from "../../ui/format-date";
+import { eventHref } from "../../ui/links";
 
 const COUNT_SELECT = {
   _count: { select: { mentions: true, statements: true, citations: true, figures: true, eventSources: true } },
@@ -107,7 +108,7 @@ export async function getArticle(id: string): Promise<ArticleDetail | null> {
     highlights.push({ kind: "citation", start: c.start, end: c.end, href: `/claims/${c.claim.id}`, label: `Claim (${c.stance}): ${c.claim.proposition}` });
   }
   for (const e of row.eventSources) {
-    highlights.push({ kind: "event", start: e.start, end: e.end, href: `/timeline#e-${e.eventId}`, label: `Event (${e.event.kind})` });
+    highlights.push({ kind: "event", start: e.start, end: e.end, href: eventHref(e.eventId), label: `Event (${e.event.kind})` });
   }
   const ref = toArticleRef(row);
   if (ref.published.evidence) {

@@ -61,6 +61,42 @@ export const TimelineFiltersSchema = z
 
 export type TimelineFilters = z.infer<typeof TimelineFiltersSchema>;
 
+/**
+ * The timeline page's own settings, beside its filters: how to group, and
+ * which page to open (a group key such as 2025-09 or strike, or the page
+ * holding an event). They shape the page only; exports ignore them.
+ */
+export const TimelineViewSchema = z.object({
+  group: z.preprocess(blankToUndefined, z.enum(["month", "kind"], { message: "must be month or kind" }).default("month")),
+  page: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(40, "is too long")
+      .regex(/^[a-z0-9-]+(~\d{1,4})?$/, "must be a month (YYYY-MM), a year or an event kind")
+      .optional(),
+  ),
+  event: z.preprocess(blankToUndefined, IdSchema.optional()),
+});
+
+export type TimelineView = z.infer<typeof TimelineViewSchema>;
+
+/** Lenient like the filters: a bad setting falls back to its default and is reported. */
+export function parseTimelineViewLenient(raw: Record<string, string>): { view: TimelineView; problems: string[] } {
+  const picked = { group: raw.group, page: raw.page, event: raw.event };
+  const first = TimelineViewSchema.safeParse(picked);
+  if (first.success) return { view: first.data, problems: [] };
+  const bad = new Set(first.error.issues.map((i) => String(i.path[0] ?? "")));
+  const kept = Object.fromEntries(Object.entries(picked).filter(([k]) => !bad.has(k)));
+  return { view: TimelineViewSchema.parse(kept), problems: [describeError(first.error)] };
+}
+
+/** Actor pages show the first few items of each list; `all=1` shows every one. */
+export const ActorViewSchema = z.object({
+  all: z.preprocess((v) => v === "1" || v === "true", z.boolean()),
+});
+
 export const ActorSearchSchema = z.object({
   q: z.preprocess(blankToUndefined, z.string().trim().max(100, "must be at most 100 characters").optional()),
   kind: z.preprocess(blankToUndefined, z.enum(Object.values(ActorKind) as [ActorKind, ...ActorKind[]]).optional()),

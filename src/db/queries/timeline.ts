@@ -5,8 +5,7 @@ import { EVENT_SELECT, eventArticleIds, toEvent } from "./instances";
 import { periodBounds, type TimelineFilters } from "./params";
 import { loadArticleIndex } from "./shared";
 import { theatreOptions } from "./timeline-groups";
-import type { FacetOption, TimelineEvent, TimelineMonth, TimelineResult } from "./types";
-import { formatMonthKey } from "../../ui/format-date";
+import type { FacetOption, TimelineResult } from "./types";
 
 export function timelineWhere(f: TimelineFilters): Prisma.EventWhereInput {
   const where: Prisma.EventWhereInput = {};
@@ -71,21 +70,6 @@ export async function getTimelineOptions(): Promise<TimelineResult["options"]> {
     outlets: [...outletEvents].map(([id, o]) => ({ value: id, label: o.name, count: o.events.size })).sort(byLabel),
     kinds: byKind.map((k) => ({ value: k.kind, label: k.kind, count: k._count._all })).sort(byLabel),
   };
-}
-
-/** Month groups in event order; a year-precision date gets its own "2025" group rather than a guessed month. */
-export function groupByMonth(events: TimelineEvent[]): TimelineMonth[] {
-  const groups: TimelineMonth[] = [];
-  for (const e of events) {
-    const key = e.when.precision === "year" ? e.when.date.slice(0, 4) : e.when.date.slice(0, 7);
-    let group = groups[groups.length - 1];
-    if (!group || group.key !== key) {
-      group = { key, label: formatMonthKey(key), events: [] };
-      groups.push(group);
-    }
-    group.events.push(e);
-  }
-  return groups;
 }
 
 /**

@@ -138,16 +138,23 @@ export function ExportLinks({ filters }: { filters: TimelineFilters }) {
   );
 }
 
-/** Anchor links to each group heading: months in month view, kinds in kind view. */
-export function JumpNav({ groups, label }: { groups: { id: string; label: string; count: number }[]; label: string }) {
+/**
+ * Links to each group heading: months in month view, kinds in kind view.
+ * A group on another page is reached through that page's URL.
+ */
+export function JumpNav({ groups, label }: { groups: { href: string; label: string; count: number; here: boolean }[]; label: string }) {
   if (groups.length < 2) return null;
   return (
     <nav aria-label={label} className="mb-6 text-sm" data-testid="jump-nav">
       <h2 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{label}</h2>
       <ul className="flex flex-wrap gap-x-1 gap-y-1">
         {groups.map((g) => (
-          <li key={g.id}>
-            <a href={`#${g.id}`} className="inline-block rounded border border-slate-300 dark:border-slate-700 bg-white dark:bg-slate-900 px-2 py-0.5 text-slate-800 dark:text-slate-200 hover:border-slate-900 dark:hover:border-slate-100 hover:bg-slate-100 dark:hover:bg-slate-800">
+          <li key={g.href}>
+            <a
+              href={g.href}
+              data-here={g.here ? "" : undefined}
+              className="inline-block rounded border border-slate-300 dark:border-slate-700 bg-white dark:bg-slate-900 px-2 py-0.5 text-slate-800 dark:text-slate-200 hover:border-slate-900 dark:hover:border-slate-100 hover:bg-slate-100 dark:hover:bg-slate-800 data-[here]:border-slate-500 dark:data-[here]:border-slate-500"
+            >
               {g.label} <span className="text-slate-600 dark:text-slate-400">{g.count}</span>
             </a>
           </li>

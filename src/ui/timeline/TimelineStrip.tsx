@@ -17,6 +17,9 @@ export const KIND_FILL: Record<string, string> = {
   historical: "bg-slate-500 border-slate-600 dark:border-slate-400",
 };
 
+/** Positions to a hundredth of a percent: under a pixel on any screen, and a third of the markup of a full float. */
+const pct = (x: number) => `${Math.round(x * 100) / 100}%`;
+
 function describe(e: TimelineEvent): string {
   const title = e.title?.excerpt ?? "untitled event";
   return `${formatDate(e.when)} (${precisionNote(e.when)}), ${e.kind}: ${title}`;
@@ -58,7 +61,7 @@ export function TimelineStrip({ events }: { events: TimelineEvent[] }) {
                 key={s.year}
                 aria-hidden="true"
                 className={`absolute top-0 border-l ${s.wide ? "border-slate-300 dark:border-slate-700 bg-slate-50 dark:bg-slate-950" : "border-slate-200 dark:border-slate-800 bg-stone-100/70 dark:bg-stone-900/70"}`}
-                style={{ left: `${s.from}%`, width: `${s.to - s.from}%`, height: height - AXIS + 4 }}
+                style={{ left: pct(s.from), width: pct(s.to - s.from), height: height - AXIS + 4 }}
               />
             ))}
             <ol aria-label="Events on the date axis" aria-describedby="strip-help" className="absolute inset-0">
@@ -70,16 +73,15 @@ export function TimelineStrip({ events }: { events: TimelineEvent[] }) {
                 const shape = m.point ? "h-3 w-3 rounded-full" : `h-3 w-full rounded-sm ${e.when.approximate ? "border-dashed opacity-70" : ""}`;
                 return (
                   <li key={m.id} className="contents">
+                    {/* The title is both the hover tooltip and the link's accessible name: saying it twice (aria-label) doubled the strip's weight. */}
                     <a
                       href={`#e-${e.id}`}
-                      aria-label={describe(e)}
                       title={describe(e)}
                       data-testid="strip-mark"
                       data-event={e.id}
                       data-shape={m.point ? "point" : "span"}
-                      data-precision={e.when.precision}
                       className={`group absolute flex items-center justify-center rounded ${box}`}
-                      style={{ left: `${m.left}%`, width: m.point ? undefined : `${m.width}%`, top: m.lane * LANE + 1 }}
+                      style={{ left: pct(m.left), width: m.point ? undefined : pct(m.width), top: m.lane * LANE + 1 }}
                     >
                       <span aria-hidden="true" className={`block border ${fill} ${shape} group-hover:ring-2 group-hover:ring-slate-900 dark:group-hover:ring-slate-100`} />
                     </a>
@@ -89,7 +91,7 @@ export function TimelineStrip({ events }: { events: TimelineEvent[] }) {
             </ol>
             <div aria-hidden="true" className="absolute inset-x-0 border-t-2 border-slate-800 dark:border-slate-200" style={{ top: height - AXIS + 4 }} />
             {layout.breaks.map((b) => (
-              <span key={b} aria-hidden="true" className="absolute -translate-x-1/2 bg-white dark:bg-slate-900 px-0.5 text-sm font-bold leading-none text-slate-700 dark:text-slate-300" style={{ left: `${b}%`, top: height - AXIS - 4 }}>
+              <span key={b} aria-hidden="true" className="absolute -translate-x-1/2 bg-white dark:bg-slate-900 px-0.5 text-sm font-bold leading-none text-slate-700 dark:text-slate-300" style={{ left: pct(b), top: height - AXIS - 4 }}>
                 {"//"}
               </span>
             ))}
@@ -98,7 +100,7 @@ export function TimelineStrip({ events }: { events: TimelineEvent[] }) {
                 key={`${t.at}-${t.label}`}
                 aria-hidden="true"
                 className={`absolute whitespace-nowrap border-l pl-0.5 text-[11px] leading-none ${t.year ? "border-slate-800 dark:border-slate-200 font-semibold text-slate-900 dark:text-slate-100" : "border-slate-400 dark:border-slate-600 text-slate-600 dark:text-slate-400"}`}
-                style={{ left: `${t.at}%`, top: height - AXIS + (t.year ? 18 : 6), paddingTop: 2 }}
+                style={{ left: pct(t.at), top: height - AXIS + (t.year ? 18 : 6), paddingTop: 2 }}
               >
                 {t.label}
               </span>

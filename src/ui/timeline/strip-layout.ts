@@ -11,7 +11,8 @@ export type StripItem = { id: string; span: DaySpan; point: boolean };
 
 export type StripMark = { id: string; point: boolean; left: number; width: number; lane: number };
 
-export type StripSegment = { year: number; from: number; to: number; firstDay: number; lastDay: number; wide: boolean };
+/** `days`: the segment covers a few weeks, not whole months, and is ticked by day. */
+export type StripSegment = { year: number; from: number; to: number; firstDay: number; lastDay: number; wide: boolean; days: boolean };
 
 export type StripTick = { at: number; label: string; year: boolean };
 
@@ -30,6 +31,12 @@ const GAP = 0.45;
 // Every mark is a link with a 24 px target (WCAG 2.5.8); on the strip's narrowest drawing (576 px) 24 px is 4.2 %.
 const POINT_EXTENT = 2.2; // percent either side a point's target occupies when assigning lanes
 const MIN_BAR = 4.2; // narrowest bar, in percent, for lanes (the component also draws bars at least 24px wide)
+// Tick labels need room: on the narrowest drawing, at least this many px apart.
+const STRIP_MIN_PX = 576;
+const LABEL_PX = 30;
+const DAY_LABEL_PX = 42; // room for "10 Nov"
+// Events closer together than this are drawn over their weeks rather than their months.
+const SHORT_DAYS = 42;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
@@ -53,14 +60,23 @@ export function layoutStrip(items: StripItem[]): StripLayout {
   const years = [...perYear.keys()].sort((a, b) => a - b);
 
   // A busy year shows the months its events reach, a quiet one the whole year in a narrow slot.
-  type Raw = { year: number; weight: number; firstDay: number; lastDay: number; wide: boolean };
+  // Events within a few weeks (a page of a busy month) get just those weeks: from the Monday
+  // before the first (or a week before the last, if earlier) to the last day any reaches.
+  // Drawn over whole months they would huddle in a corner, and a phone, which opens the
+  // strip at its latest end, would show none of them.
+  type Raw = { year: number; weight: number; firstDay: number; lastDay: number; wide: boolean; days: boolean };
   const raws: Raw[] = years.map((y) => {
     const e = perYear.get(y)!;
     const wide = e.count * 3 >= maxCount;
+    if (wide && e.last - e.first < SHORT_DAYS) {
+      const monday = e.first - ((new Date(e.first * 86_400_000).getUTCDay() + 6) % 7);
+      const firstDay = Math.max(dayNumber(y, 1, 1), Math.min(monday, e.last - 6));
+      return { year: y, weight: 3, firstDay, lastDay: Math.min(dayNumber(y, 12, 31), Math.max(e.last, firstDay + 6)), wide, days: true };
+    }
     const firstDay = wide ? dayNumber(y, monthOf(e.first), 1) : dayNumber(y, 1, 1);
     const lastDay = wide ? dayNumber(y, monthOf(e.last) + 1, 0) : dayNumber(y, 12, 31);
     const months = wide ? monthOf(e.last) - monthOf(e.first) + 1 : 12;
-    return { year: y, weight: wide ? Math.max(3, (WIDE * Math.min(months, 12)) / 12) : NARROW, firstDay, lastDay, wide };
+    return { year: y, weight: wide ? Math.max(3, (WIDE * Math.min(months, 12)) / 12) : NARROW, firstDay, lastDay, wide, days: false };
   });
 
   const gaps: boolean[] = raws.map((r, i) => i > 0 && raws[i - 1]!.lastDay + 1 !== r.firstDay);
@@ -76,7 +92,7 @@ export function layoutStrip(items: StripItem[]): StripLayout {
     }
     const from = (at / total) * 100;
     at += r.weight;
-    segments.push({ year: r.year, from, to: (at / total) * 100, firstDay: r.firstDay, lastDay: r.lastDay, wide: r.wide });
+    segments.push({ year: r.year, from, to: (at / total) * 100, firstDay: r.firstDay, lastDay: r.lastDay, wide: r.wide, days: r.days });
   });
 
   /** Percent position of the start of `day` (or its end, for `day + 1` at a segment's edge). */
@@ -109,12 +125,30 @@ export function layoutStrip(items: StripItem[]): StripLayout {
   }
   const marks = placed.map((m) => ({ ...m, lane: laneOf.get(m.id) ?? 0 }));
 
+  // Month ticks where a month is wide enough to label, else quarters, else only the year; a
+  // stretch of weeks is ticked by day where days have room, else by Monday ("10 Nov").
   const ticks: StripTick[] = [];
-  for (const s of segments) {
-    ticks.push({ at: s.from, label: String(s.year), year: true });
+  for (const [i, s] of segments.entries()) {
+    // A year too narrow for its label (and not the last) goes unlabelled rather than overprinting the next.
+    if (i === segments.length - 1 || ((s.to - s.from) * STRIP_MIN_PX) / 100 >= LABEL_PX) ticks.push({ at: s.from, label: String(s.year), year: true });
     if (!s.wide) continue;
-    for (let m = monthOf(s.firstDay); m <= monthOf(s.lastDay); m++) {
-      ticks.push({ at: x(dayNumber(s.year, m, 1)), label: MONTHS[m - 1] ?? "", year: false });
+    if (s.days) {
+      const dayPx = (((s.to - s.from) / (s.lastDay - s.firstDay + 1)) * STRIP_MIN_PX) / 100;
+      const everyDay = dayPx >= DAY_LABEL_PX;
+      for (let day = s.firstDay; day <= s.lastDay; day++) {
+        const date = new Date(day * 86_400_000);
+        const named = day === s.firstDay || date.getUTCDate() === 1 || !everyDay;
+        if (!everyDay && (date.getUTCDay() !== 1 || dayPx * 7 < DAY_LABEL_PX)) continue;
+        ticks.push({ at: x(day), label: named ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}` : String(date.getUTCDate()), year: false });
+      }
+      continue;
+    }
+    const first = monthOf(s.firstDay);
+    const last = monthOf(s.lastDay);
+    const monthPx = (((s.to - s.from) / (last - first + 1)) * STRIP_MIN_PX) / 100;
+    const step = monthPx >= LABEL_PX ? 1 : monthPx * 3 >= LABEL_PX ? 3 : 0;
+    for (let m = first; step && m <= last; m++) {
+      if ((m - 1) % step === 0) ticks.push({ at: x(dayNumber(s.year, m, 1)), label: MONTHS[m - 1] ?? "", year: false });
     }
   }
 

@@ -3,6 +3,7 @@ import type { StatementInstance, TimelineEvent } from "../../../../db/queries/ty
 import { formatDate } from "../../../../ui/format-date";
 import { firstReporters, isoDay, spanOf, timelineJsDates, type TimelineJsDate } from "../../../../ui/timeline/date-span";
 import type { Cell } from "./csv";
+import { eventHref } from "../../../../ui/links";
 
 /**
  * Flat rows for the CSV and JSON exports, one shape per dataset. Every row
@@ -36,7 +37,7 @@ export function timelineRows(events: TimelineEvent[], origin: string): Row<(type
       region: e.region,
       actors: joined(e.actors.map((a) => a.name)),
       actorIds: joined(e.actors.map((a) => a.id)),
-      url: `${origin}/timeline#e-${e.id}`,
+      url: `${origin}${eventHref(e.id)}`,
     };
     return e.sources.map((s, i) => ({
       ...base,
