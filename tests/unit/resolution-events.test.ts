@@ -101,6 +101,13 @@ describe("statements, strikes and regions", () => {
     expect(e003.map((x) => [x.kind, x.date.date, x.date.approximate])).toEqual([["strike", "2025-09", true]]);
   });
 
+  it("a title cut to length never ends on a word that leads into the cut", async () => {
+    const { trimToWords } = await import("../../src/domain/resolution/clause-span");
+    const text = "The minister ordered the coast guard to stop sharing radar data with the navy until the other government stops the raids.";
+    const span = trimToWords(text, { start: 0, end: text.length }, 85);
+    expect(text.slice(span.start, span.end)).toBe("The minister ordered the coast guard to stop sharing radar data with the navy");
+  });
+
   it("trims long titles on word boundaries and keeps the trigger", () => {
     const text = `Yesterday, ${"very ".repeat(40)}long preamble words before the navy struck a vessel near Aruba in a long operation.`;
     const [e] = extractEventCandidates(text, extraction(text, { dates: [date(text, "Yesterday", "2025-11-01", "day")] }), day("2025-11-02"));

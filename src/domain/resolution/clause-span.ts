@@ -51,11 +51,20 @@ export function trimToWords(text: string, span: Span, max: number, keep?: Span):
     // prefer keeping the clause start; slide right only when the anchor would fall off
     if (anchor.end - start > max) start = wordStartAfter(text, anchor.end - max, anchor.start);
     end = wordEndBefore(text, Math.min(end, start + max), anchor.end);
+    // A cut mid-clause should not end on a word that only leads into what was cut ("... with Washington until").
+    const floor = Math.max(start, anchor.end);
+    for (let m = DANGLING_TAIL.exec(text.slice(floor, end)); m && end - m[0].length >= floor; m = DANGLING_TAIL.exec(text.slice(floor, end))) {
+      end -= m[0].length;
+    }
   }
   while (end > start && /[\s,;:\u2014\u2013(]/.test(text[end - 1] ?? "")) end--;
   while (start < end && /\s/.test(text[start] ?? "")) start++;
   return { start, end };
 }
+
+/** Function words that cannot end a phrase: articles, prepositions, conjunctions, relative pronouns. */
+const DANGLING_TAIL =
+  /[\s,;:]+(?:a|an|the|of|to|in|on|at|by|for|from|with|into|onto|over|under|about|after|before|until|since|during|and|or|but|nor|that|which|who|whom|whose|as|than|its|their|his|her|our|this|these|those)$/i;
 
 function wordStartAfter(text: string, pos: number, limit: number): number {
   let i = pos;
