@@ -1,4 +1,4 @@
-import type { Candidate } from "./name-finder";
+import type { Candidate } from "./candidate";
 
 /**
  * "Peru's Ministry of Foreign Affairs", "Mexico's Navy": a

@@ -1,4 +1,4 @@
-import type { Candidate } from "./name-finder";
+import type { Candidate } from "./candidate";
 
 /**
  * "US Embassy in Lima", "the Embassy of Guatemala in Washington", "Armed Forces

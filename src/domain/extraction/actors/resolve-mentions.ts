@@ -2,7 +2,7 @@ import { slugify, type KnownActor } from "../actor-registry";
 import type { ActorKind, ExtractedActor, ExtractedMention } from "../types";
 import { surnamesMatch, editDistance } from "./fuzzy-name";
 import type { Gazetteer } from "./gazetteer";
-import type { Candidate } from "./name-finder";
+import type { Candidate } from "./candidate";
 import { GIVEN_NAMES } from "./given-names";
 import { NAME_PARTICLES, NATIONAL_BODIES } from "./lexicon";
 import { foldSameLength } from "./tokenize";
