@@ -1,0 +1,100 @@
+import { q, scare, type ArticleLabels } from "../../tools/label-spec";
+
+/**
+ * EFE English service, literal translation from Spanish: "Place (Country), Nov 4
+ * (EFE).-" dateline, « » with commas inside, caps subheads (one a quote), long
+ * two-surname names, "added the woman", "the leader of the fishermen pointed
+ * out", "warned the minister", "the head of state", the navy's statement,
+ * "this Tuesday"/"this Wednesday" (future), an AGO called "the Prosecutor's
+ * Office", "Washington maintains that … «narco-terrorists»".
+ */
+const labels: ArticleLabels = {
+  id: "h8_02_efe_ecuador_families",
+  file: "tests/gold/heldout8/articles/h8_02_efe_ecuador_families.txt",
+  outlet: "EFE",
+  published: "2025-11-04",
+  invented: true,
+  quotes: [
+    q("My son went out to fish for dorado, as he has done since he was fifteen. He is not a criminal, he is a fisherman", "Mercedes Alcívar Mero", "Mercedes Alcívar Mero"),
+    q("Four male narco-terrorists were aboard the vessel during the strike, which was conducted in international waters. All four were killed", "Pete Hegseth", "Hegseth"),
+    q("NOBODY HAS CALLED US", "Johanna Pincay Delgado", "Johanna Pincay Delgado", { optional: true }),
+    q("Nobody has called us, not the Navy, not the Prosecutor's Office, not anyone. We found out from the television and from what people say in the port", "Johanna Pincay Delgado", "Johanna Pincay Delgado"),
+    q("If they were doing something wrong, let them be judged here, in Ecuador, with a lawyer, as the law says. But they cannot just kill them and leave us without even a body to bury", "Johanna Pincay Delgado", "Johanna Pincay Delgado"),
+    q("It is true that the narcos look for our boys, because they know the sea and they are poor. They offer them 5,000 or 10,000 dollars for one trip. But not everyone who goes out to sea is a narco", "Ramón Anchundia Moreira", "Ramón Anchundia Moreira"),
+    scare("narcolanchas"),
+    q("no record", "Ecuadorian Navy", "Ecuador's Navy"),
+    q("attentive to any request from the families", "Ecuadorian Navy", "Ecuador's Navy"),
+    q("the coordinates, the images and the list of the people", "Fernanda Solórzano Vera", "Fernanda Solórzano Vera"),
+    q("The Ecuadorian State has the obligation to protect its citizens, also when they are outside its territory. It cannot limit itself to applauding", "Fernanda Solórzano Vera", "Solórzano"),
+    q("is not aware", "John Reimberg", "John Reimberg"),
+    q("in everything that is necessary", "John Reimberg", "John Reimberg"),
+    q("Whoever decides to work for the narco knows the risk he runs", "John Reimberg", "John Reimberg"),
+    q("Ecuador is not going to be a refuge for the narco-terrorists. We have been at war with them for almost two years and we are going to win", "Daniel Noboa", "Daniel Noboa"),
+    q("narco-terrorists", "United States", "Washington", { after: "Washington maintains" }),
+    q("non-international armed conflict", "Donald Trump", "Donald Trump"),
+    q("extrajudicial executions", "Gustavo Petro", "Gustavo Petro", { optional: true }),
+    q("We want to know if they are alive or dead. That is all we are asking", "Mercedes Alcívar Mero", "Mercedes Alcívar"),
+  ],
+  mentions: {
+    Ecuador: ["Ecuador"],
+    "Daniel Noboa": ["Daniel Noboa", "Noboa"],
+    "United States": ["United States", "US", "Washington"],
+    EFE: ["EFE"],
+    "Mercedes Alcívar Mero": ["Mercedes Alcívar Mero", "Mercedes Alcívar"],
+    "Jefferson Alexander Mero Alcívar": ["Jefferson Alexander Mero Alcívar"],
+    "Pete Hegseth": ["Pete Hegseth", "Hegseth"],
+    "US Department of Defense": ["Department of War", "Pentagon"],
+    "Johanna Pincay Delgado": ["Johanna Pincay Delgado"],
+    "Luis Fernando Pincay Delgado": ["Luis Fernando Pincay Delgado"],
+    "Ecuadorian Navy": ["Ecuador's Navy", "Navy"],
+    "Attorney General's Office of Ecuador": ["Ecuador's Attorney General's Office", "Ecuadorian Prosecutor's Office", "Prosecutor's Office"],
+    "Jaramijó Artisanal Fishermen's Cooperative": ["Jaramijó Artisanal Fishermen's Cooperative"],
+    "Ramón Anchundia Moreira": ["Ramón Anchundia Moreira"],
+    "Maritime Operations Command": ["Maritime Operations Command"],
+    "Permanent Committee for the Defense of Human Rights": ["Permanent Committee for the Defense of Human Rights", "CDH"],
+    "Fernanda Solórzano Vera": ["Fernanda Solórzano Vera", "Solórzano"],
+    "John Reimberg": ["John Reimberg"],
+    "Tren de Aragua": ["Tren de Aragua"],
+    "Donald Trump": ["Donald Trump"],
+    "US Congress": ["Congress"],
+    "Gustavo Petro": ["Gustavo Petro"],
+    "United Nations": ["UN"],
+  },
+  optionalMentions: {
+    EFE: ["(EFE)", "(c) EFE"],
+    Ecuador: ["Ecuadorian", "Ecuadorians", "Ecuadorian State"],
+    Colombia: ["Colombian"],
+    Venezuela: ["Venezuelan"],
+    X: ["X"],
+    "Ecuadorian Navy": ["NAVY"],
+  },
+  // "Jaramijó (Ecuador)" is the dateline; the caps subhead's "US" is the pronoun.
+  notMentions: [
+    { text: "Ecuador", after: "Jaramijó (" },
+    { text: "US", after: "NOBODY HAS CALLED" },
+  ],
+  figures: [
+    { text: "four people", value: 4, kind: "killed", qualifier: null },
+    { text: "Four male narco-terrorists", value: 4, kind: "killed", qualifier: null, optional: true },
+    { text: "All four", value: 4, kind: "killed", qualifier: null, optional: true },
+    { text: "at least 15 attacks", value: 15, kind: "strikes", qualifier: "at least" },
+    { text: "at least 64 people", value: 64, kind: "killed", qualifier: "at least" },
+    { text: "two survivors", value: 2, kind: "survivors", qualifier: null },
+  ],
+  dates: {
+    "Nov 4": { date: "2025-11-04", precision: "day" },
+    "this Tuesday": { date: "2025-11-04", precision: "day" },
+    "October 26": { date: "2025-10-26", precision: "day" },
+    "last Wednesday": { date: "2025-10-29", precision: "day" },
+    Monday: { date: "2025-11-03", precision: "day" },
+    "last week": { date: "2025-10-27", precision: "week" },
+    Sunday: { date: "2025-11-02", precision: "day" },
+    "November 16": { date: "2025-11-16", precision: "day" },
+    "the beginning of September": { date: "2025-09", precision: "month" },
+    "October 16": { date: "2025-10-16", precision: "day" },
+    "a few days later": { date: "2025-10-13", precision: "week", optional: true },
+    "this Wednesday": { date: "2025-11-05", precision: "day" },
+    "2025": { date: "2025", precision: "year", optional: true },
+  },
+};
+export default labels;
