@@ -93,10 +93,10 @@ describe("national bodies in context", () => {
     expect(nameAt(actors, text, "Coast Guard")).toBe("US Coast Guard");
   });
 
-  it("lets a possessive country's body set the context without naming the country's government", () => {
+  it("reads a possessive country's lower-case body as one mention of the body, which sets the context", () => {
     const text = "Chile's navy said the search would resume. Hours later the Navy reported a second survivor.";
     const actors = run(text, registry);
-    expect(nameAt(actors, text, "Chile")).toBe("Chile");
+    expect(nameAt(actors, text, "Chile's navy")).toBe("Chilean Navy");
     expect(nameAt(actors, text, "Navy")).toBe("Chilean Navy");
   });
 

@@ -284,6 +284,13 @@ function describedSpeaker(
   const principal = /\b(?:spokes\w+|representatives?)\s+(?:for|of)\s+(the\s+[^,]+)$/i.exec(written);
   const description = readDescription(principal ? principal[1]! : written);
   if (!description) return undefined;
+  // "The Ecuadorian navy": a description that is itself a mention names its actor.
+  if (!principal) {
+    for (const a of actors) {
+      const m = a.mentions.find((m) => m.start >= span.start && m.end === span.end);
+      if (m && a.kind !== "country") return { span: { start: m.start, end: m.end }, actor: a };
+    }
+  }
   if (description.document) {
     const issuer = statementIssuer(text, segmentation, Math.min(q.openAt, span.start), q.paragraph, insideQuote);
     const issuerSpan = issuer ? speakerSpanOf(text, issuer) : null;

@@ -69,6 +69,7 @@ const labels: ArticleLabels = {
     "United Kingdom": ["U.K."],
     France: ["France"],
     Canada: ["Canada"],
+    "Canadian Defense Ministry": ["Canada’s defense ministry"],
     Netherlands: ["Netherlands"],
     Colombia: ["Colombia"],
     Mexico: ["Mexico"],

@@ -24,6 +24,7 @@ const labels: ArticleLabels = {
     "United States": ["US", "Washington"],
     Colombia: ["Colombia"],
     Ecuador: ["Ecuador"],
+    "Ecuadorian Navy": ["Ecuador's navy"],
     AFP: ["AFP"],
     "US Department of Defense": ["Pentagon"],
     "Mateo Rivadeneira": ["Mateo Rivadeneira", "Rivadeneira"],

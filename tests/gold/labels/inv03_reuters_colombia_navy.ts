@@ -33,6 +33,7 @@ const labels: ArticleLabels = {
   ],
   mentions: {
     Colombia: ["Colombia"],
+    "Colombian Navy": ["Colombia's navy"],
     "United States": ["U.S.", "Washington"],
     Reuters: ["Reuters"],
     "Rodrigo Salcedo Villamil": ["Rodrigo Salcedo Villamil", "Salcedo"],

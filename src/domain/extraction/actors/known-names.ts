@@ -1,13 +1,16 @@
 /** Pass one: names the gazetteer knows, kept or dropped by their context. */
-import { TERRITORIES } from "./countries";
 import { datelineEnd, isBylineLine } from "./datelines-and-headlines";
 import type { Ctx } from "./finder-context";
 import { type Gazetteer, matchAt } from "./gazetteer";
 import { GIVEN_NAMES } from "./given-names";
 import { NON_ACTOR_HEADS, OFFICIALDOM_NOUNS, ORG_HEADS, REACTION_WORDS, TITLE_WORDS } from "./lexicon";
 import { closesLongerName, opensLongerName } from "./longer-names";
-import { bodyOfCountry, INSTITUTION_QUALIFIERS, nationalBodyOf, possessiveBody } from "./national-bodies";
+import { COUNTRIES, DEMONYMS, TERRITORIES } from "./countries";
+import { bodyOfCountry, INSTITUTION_QUALIFIERS, lowerCaseBody, nationalBodyOf } from "./national-bodies";
 import { speaksAround } from "./speaks-around";
+
+/** "Ecuadorian" -> "Ecuador" (the first country to claim a demonym keeps it). */
+const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d, c.name] as const)).reverse());
 
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "to"]);
 
@@ -19,7 +22,17 @@ export function findKnown(ctx: Ctx, g: Gazetteer): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const hit = matchAt(tokens, i, text, folded, g);
-    if (!hit) continue;
+    if (!hit) {
+      // "the Ecuadorian navy": a demonym before a national body in lower case names that body.
+      const country = t.cap ? COUNTRY_OF_DEMONYM.get(t.text) : undefined;
+      const body = country ? lowerCaseBody(ctx, country, i) : null;
+      if (body) {
+        for (let k = i; k <= body.last; k++) ctx.claimed[k] = 1;
+        ctx.out.push({ start: t.start, end: body.end, text: text.slice(t.start, body.end), type: "organization", body: { generic: body.generic, name: body.name }, fullName: body.name, paragraph: t.paragraph, speaks: speaksAround(ctx, t.start, body.end) });
+        i = body.last;
+      }
+      continue;
+    }
     const prev = tokens[i - 1];
     const next = tokens[hit.last + 1];
     const single = hit.first === hit.last;
@@ -79,10 +92,14 @@ export function findKnown(ctx: Ctx, g: Gazetteer): void {
       i = hit.last;
       continue;
     }
-    // "Mexico's navy said": the country's body is the antecedent of a later bare "Navy".
-    if (hit.target.actor?.kind === "country" && tokens[hit.last]!.possessive) {
-      const body = possessiveBody(ctx, hit.target.actor.name, hit.last);
-      if (body) ctx.out.push({ ...body, paragraph: t.paragraph });
+    // "Mexico's navy said", "the Ecuadorian navy": one mention of the country's body, as when capitalised.
+    const lowerBody = hit.target.actor?.kind === "country" && (tokens[hit.last]!.possessive || DEMONYMS.has(text.slice(hit.start, hit.end))) ? lowerCaseBody(ctx, hit.target.actor.name, hit.last) : null;
+    if (lowerBody) {
+      for (let k = hit.first; k <= lowerBody.last; k++) ctx.claimed[k] = 1;
+      const { generic, name } = lowerBody;
+      ctx.out.push({ start: hit.start, end: lowerBody.end, text: text.slice(hit.start, lowerBody.end), type: "organization", body: { generic, name }, fullName: name, paragraph: t.paragraph, speaks: speaksAround(ctx, hit.start, lowerBody.end) });
+      i = lowerBody.last;
+      continue;
     }
     // "United Nations General Assembly", "US Embassy", "Caribbean Wire Service": a known name opening a longer institution name.
     if (hit.target.actor?.kind !== "person" && next?.joined && next.cap && !tokens[hit.last]!.possessive && opensLongerName(ctx, hit.last + 1, g)) continue;

@@ -79,17 +79,24 @@ function isBodyModifier(ctx: Ctx, k: number): boolean {
   return t.kind === "word" && !t.allCaps && !COMMON_CAPITALISED.has(t.text) && !MONTHS_AND_DAYS.has(t.text) && !TITLE_WORDS.has(t.text) && !isCommon(ctx, t);
 }
 
-/** "Mexico's navy", "Colombia's foreign ministry": a silent antecedent for a later bare "Navy". */
-export function possessiveBody(ctx: Ctx, country: string, last: number): Omit<Candidate, "paragraph"> | null {
+/**
+ * "Mexico's navy", "the Ecuadorian navy", "Colombia's foreign ministry": a country's possessive or
+ * demonym before a national body written in lower case names that body, as the capitalised
+ * forms do ("Mexican Navy"). Returns the body and the index of its last token.
+ */
+export function lowerCaseBody(ctx: Ctx, country: string, last: number): { generic: string; name: string; end: number; last: number } | null {
   const demonym = DEMONYM_OF.get(country);
   const next = ctx.tokens[last + 1];
-  if (!demonym || !next || next.cap) return null;
+  if (!demonym || !next || next.cap || !next.joined) return null;
   const after = ctx.text.slice(next.start, next.start + 20).toLowerCase();
   for (let k = 0; k < LOWER_BODIES.length; k++) {
     const b = LOWER_BODIES[k]!;
     if (after.startsWith(b) && !/[\p{L}]/u.test(after.charAt(b.length))) {
       const generic = NATIONAL_BODIES[k]!;
-      return { start: next.start, end: next.start + b.length, text: ctx.text.slice(next.start, next.start + b.length), type: "body", body: { generic, name: `${demonym} ${generic}` } };
+      const end = next.start + b.length;
+      let lastToken = last + 1;
+      while (ctx.tokens[lastToken + 1] && ctx.tokens[lastToken + 1]!.end <= end) lastToken++;
+      return { generic, name: `${demonym} ${generic}`, end, last: lastToken };
     }
   }
   return null;

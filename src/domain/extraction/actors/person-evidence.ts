@@ -23,6 +23,7 @@ export function personEvidence(ctx: Ctx, s: number, e: number): boolean {
   const first = tokens[s]!;
   if (GIVEN_NAMES.has(first.text)) return true;
   if (lowerTitleBefore(ctx, s) || kinBefore(ctx, s) || roleBeforeComma(ctx, s)) return true;
+  if (e > s && roleNounBefore(ctx, s)) return true;
   for (let i = s; i < e; i++) if (tokens[i]!.kind === "initial") return true;
   const b = tokens[e]!;
   const after = text.slice(b.end, b.end + 80);
@@ -39,6 +40,16 @@ export function lowerTitleBefore(ctx: Ctx, s: number): boolean {
   const prev = ctx.tokens[s - 1];
   if (!prev || prev.cap || prev.kind !== "word" || !LOWER_TITLE_HEADS.has(prev.text)) return false;
   return ctx.tokens[s]!.joined || (ctx.tokens[s]!.start - prev.end === 2 && ctx.text.startsWith(", ", prev.end));
+}
+
+/**
+ * "the criminologist Ana Lucía Restrepo", "human rights lawyer Carmen Huamán": a lowercase noun
+ * for what someone does, right before a name of two or more words.
+ */
+function roleNounBefore(ctx: Ctx, s: number): boolean {
+  const prev = ctx.tokens[s - 1];
+  if (!prev || prev.cap || prev.kind !== "word" || !ctx.tokens[s]!.joined) return false;
+  return ROLE_NOUNS.has(prev.text) || (prev.text.length >= 6 && /(?:ologist|ist|ian)$/.test(prev.text));
 }
 
 /** "her brother, Anton Quell", "his widow Ana Ruiz", "the mother of Ana Ruiz": a kinship noun right before the name. */

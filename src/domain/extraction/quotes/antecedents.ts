@@ -5,6 +5,7 @@ import { appositiveSubject, headsSubject, prepositionalRoleAt } from "./clause-p
 import { identifiedLater, officeBefore, unnamedOfficeAt } from "./delayed-identification";
 import type { QuoteSpan } from "./find-quote-spans";
 import { statedGender, type Gender } from "./gender";
+import { fullNameGender } from "./given-name";
 import { INTRO_WORDS, isSpeechVerbWord, mayBeSpeechVerb, SUBJECT_OPENERS } from "./lexicon";
 import { appositiveName, looksInstitutional, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase";
 import { isPossessive, skipSpacesBack, wordAfter } from "./words";
@@ -81,7 +82,8 @@ export function collectAntecedents(
     if (!actor || actor.kind !== "person") return undefined;
     let g = genders.get(actor);
     if (g === undefined) {
-      g = statedGender(text, actor);
+      // What the text says wins; a given name every name list agrees on is the fallback.
+      g = statedGender(text, actor) ?? fullNameGender(actor.name);
       genders.set(actor, g);
     }
     return g ?? undefined;
@@ -215,8 +217,9 @@ export function resolvePronoun(
     const best = subjects[subjects.length - 1] ?? free[free.length - 1] ?? people[people.length - 1];
     // A plain mention closer than the last subject only wins when it is in the same sentence and not
     // an object ("Asked directly by X, he said": he is not the asker).
+    // The subject of the pronoun's own sentence outranks it too ("X thanked Y for what he called …").
     const latest = people[people.length - 1];
-    if (latest && best && latest !== best && latest.sentence === sentence && !latest.object) return latest.span;
+    if (latest && best && latest !== best && latest.sentence === sentence && !latest.object && best.sentence !== sentence) return latest.span;
     return best?.span ?? null;
   }
   if (p === "it" || p === "they" || p === "we") {

@@ -4,6 +4,7 @@ import { DOCUMENT_NOUNS, INSTITUTION_HEADS, isSpeechVerbWord, PARTY_STATE_TAG, P
 import {
   appositiveName,
   descriptionAt,
+  looksInstitutional,
   documentSource,
   phraseEndingAt,
   speakerPhraseAt,
@@ -249,6 +250,8 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     if (det && NOUN_DETERMINERS.has(det.lower)) continue;
     // "the United States", "Post": a capitalised word inside a clause is a name, not a verb.
     if (isCapitalized(w) && !clauseStartsAt(text, w.start, lo)) continue;
+    // "the strikes would continue “until …”": "continue" reports words only as "…,” he continued" or "He continued: “…”".
+    if (/^continu/.test(w.lower) && !/^\s*[:,]\s*$/.test(text.slice(w.end, q.openAt))) continue;
     const windows: Span[] = [{ start: w.end, end: beforeMark }];
     if (!isFiniteSpeechVerb(w)) {
       // Participle: the speaker is the subject of the clause it hangs from.
@@ -286,6 +289,8 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     if (anonymous && (!phrase || phrase.start >= anonymous.start)) phrase = { ...anonymous, kind: "role", name: anonymous, titled: false, anonymous: true };
     // "the strikes would continue “until…”": a verb without a speaker is not the attribution; keep looking.
     if (!phrase) continue;
+    // "after the Post report that …": a bare verb form after a singular name introduced by "the" is a noun.
+    if (phrase.kind === "name" && BARE_FORM.test(w.lower) && skipSpacesBack(text, w.start, lo) === phrase.end && /\bthe\s+$/i.test(text.slice(Math.max(lo, phrase.name.start - 4), phrase.name.start))) continue;
     // "X said … that intelligence had confirmed it was “…”": an unnamed subject inside a that-clause
     // reports within X's statement; the words are X's.
     if (phrase.kind === "role" && reportedWithin(text, phrase.start, sentenceStart)) {
@@ -326,13 +331,36 @@ function skipAddressee(text: string, pos: number, hi: number): number {
  * which is the subject; the place (a capital, a country) never speaks here.
  */
 function locatedBody(text: string, phrase: SpeakerPhrase | null, lo: number): SpeakerPhrase | null {
-  if (!phrase || phrase.kind !== "name") return phrase;
+  if (!phrase || phrase.kind === "pronoun") return phrase;
+  const member = memberOf(text, phrase, lo);
+  if (member) return member;
+  if (phrase.kind !== "name") return phrase;
   const prep = wordBefore(text, phrase.start, lo);
   if (!prep || (prep.lower !== "in" && prep.lower !== "at") || skipSpacesBack(text, phrase.start, lo) !== prep.end) return phrase;
   const body = phraseEndingAt(text, prep.start, lo);
   if (!body || body.kind === "pronoun") return phrase;
   const head = text.slice(body.start, body.end).split(/\s+/).pop()!.toLowerCase();
   return INSTITUTION_HEADS.test(head) || body.kind === "spokesperson" ? body : phrase;
+}
+
+/**
+ * "Senator X of the opposition Y party said", "Professor X of the University of Y said": the
+ * person before "of" is the subject; the body after it says where they belong.
+ */
+function memberOf(text: string, phrase: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+  let pos = phrase.start;
+  for (let n = 0; n < 3; n++) {
+    const w = wordBefore(text, pos, lo);
+    if (!w || skipSpacesBack(text, pos, lo) !== w.end) return null;
+    if (w.lower === "of") {
+      const person = phraseEndingAt(text, w.start, lo);
+      if (!person || person.kind !== "name" || looksInstitutional(text, person.name)) return null;
+      return person.titled || /\s/.test(text.slice(person.name.start, person.name.end)) ? person : null;
+    }
+    if (!/^\p{Ll}+$/u.test(w.text)) return null;
+    pos = w.start;
+  }
+  return null;
 }
 
 /** What a non-restrictive relative clause opened after comma `c` describes: "X, who …", "X, the Y, which …". */
@@ -399,6 +427,9 @@ export function isPlatformAt(text: string, span: Span): boolean {
   if (span.end - span.start > 12 || c < 65 || c > 90 || !PLATFORMS.test(text.slice(span.start, span.end))) return false;
   return /\b(?:on|via|to|across)\s+$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
+
+/** Reporting verbs in their bare form, which a singular subject never takes ("the Post report", "the CNN interview"). */
+const BARE_FORM = /^(?:report|say|claim|tell|warn|note|insist|argue|state|add|announce|comment)$/;
 
 /** Determiners and possessives that make the next word a noun ("a post", "his statement"). */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"]);

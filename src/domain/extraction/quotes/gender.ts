@@ -29,7 +29,7 @@ function wordGender(word: string | undefined): Gender | null {
  * The gender the text states for a person, from any of their mentions: an honorific or gendered
  * title before the name ("Ms.", "Spokeswoman", "Sir"), or a gendered noun in an appositive
  * ("His widow, X", "X, the boy's father"). Null when nothing says, or the evidence disagrees.
- * Given names are not read: they cross languages and genders.
+ * Given names are read separately (given-name.ts), only as a fallback to what the text states.
  */
 export function statedGender(text: string, actor: ExtractedActor): Gender | null {
   let found: Gender | null = null;

@@ -33,7 +33,7 @@ const labels: ArticleLabels = {
   mentions: {
     "United States": ["US", "U.S."],
     Mexico: ["Mexico"],
-    "Mexican Navy": ["Mexican Navy"],
+    "Mexican Navy": ["Mexican Navy", "Mexico's navy"],
     "Priya Raghunathan": ["Priya Raghunathan", "@SenRaghunathan"],
     "Senate Foreign Relations Committee": ["Foreign Relations Committee"],
     "US Department of Defense": ["Pentagon"],

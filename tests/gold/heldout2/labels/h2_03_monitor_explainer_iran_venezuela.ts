@@ -49,7 +49,7 @@ const labels: ArticleLabels = {
     Israel: ["Israeli"],
     Lebanon: ["Lebanese"],
     Qatar: ["Qatari"],
-    "Iranian Foreign Ministry": ["foreign ministry"],
+    "Iranian Foreign Ministry": ["Iran's foreign ministry", "foreign ministry"],
   },
   notMentionForms: ["Beirut-based"],
   // "the Gulf Policy Forum in Doha": a place.

@@ -32,6 +32,7 @@ const labels: ArticleLabels = {
     "Gustavo Petro": ["Gustavo Petro"],
     "Inter-American Commission on Human Rights": ["Inter-American Commission on Human Rights"],
     Mexico: ["Mexico"],
+    "Mexican Navy": ["Mexico's navy"],
     "Claudia Sheinbaum": ["Claudia Sheinbaum"],
     "Trinidad and Tobago": ["Trinidad and Tobago"],
     "Trinidad and Tobago Coast Guard": ["Trinidad and Tobago's Coast Guard", "Coast Guard"],
