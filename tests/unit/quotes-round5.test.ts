@@ -88,3 +88,50 @@ describe("a lowercase role noun before a name", () => {
     expect(m).toContain("Oyelaran Ndubuisi-Kwame -> Oyelaran Ndubuisi-Kwame");
   });
 });
+
+describe("offices named by what they do (translated copy)", () => {
+  it("reads 'the head of state' as the leader named before", () => {
+    const text = "The President of Ruritania, Elena Vasquez Mora, affirmed that her government \u00abdoes not agree\u00bb. \u00abWe want the treaties respected\u00bb, expressed the head of state.";
+    expect(who(text)).toEqual(["does not agree => Elena Vasquez Mora", "We want the treaties respected => Elena Vasquez Mora"]);
+  });
+  it("reads 'the head of the X diplomacy' as the foreign minister", () => {
+    const text = "The Minister for Foreign Affairs, Pieter Maaskant, judged the raids \u00abunacceptable\u00bb. \u00abOur citizens live there\u00bb, declared the head of the Dutch diplomacy.";
+    expect(who(text).at(-1)).toBe("Our citizens live there => Pieter Maaskant");
+  });
+});
+
+describe("named spokespeople and lead-ins", () => {
+  it("lets a spokesperson's appositive name speak after a participle", () => {
+    const text = "In Ruritania, the spokesman of the Presidency, Tomas Wendler Ruiz, limited himself to affirming that the government \u00abfollows with attention\u00bb the case.";
+    expect(who(text)).toEqual(["follows with attention => Tomas Wendler Ruiz"]);
+  });
+  it("gives the words after 'Her conclusion was blunt:' to the possessor", () => {
+    const text = "The economist Ingrid Sola Marquez has tracked the trade. Her conclusion, in a post on X, was blunt: \u201cPrices are up and nobody important has been hurt.\u201d";
+    expect(who(text)).toEqual(["Prices are up and nobody important has been hurt. => Ingrid Sola Marquez"]);
+  });
+  it("gives a quoted paragraph after 'The key line:' to the person the paragraph was about", () => {
+    const text = "Dragan Petrovski has been speaking on state television for an hour. The key line, for markets at least:\n\n\u201cWe are ready to talk. We will not kneel.\u201d";
+    expect(who(text)).toEqual(["We are ready to talk. We will not kneel. => Dragan Petrovski"]);
+  });
+  it("reads 'the priest' as the person titled Father", () => {
+    const text = "Father Anselmo Quiroga celebrated a Mass for the missing men. \u201cWe are burying an absence,\u201d the priest told the congregation.";
+    expect(who(text)).toEqual(["We are burying an absence => Anselmo Quiroga"]);
+  });
+  it("separates the outlet spoken to from the speaker after an inverted verb", () => {
+    const text = "\u00abWe are asking for the truth\u00bb, declared to Radio Costa Mrs. Gilda Paredes Lora, 61 years old.";
+    expect(who(text)).toEqual(["We are asking for the truth => Gilda Paredes Lora"]);
+  });
+});
+
+describe("people introduced by office or role", () => {
+  it("reads a hyphenated title and a lowercase office before a name", () => {
+    const m = mentions("In Ruritania, Co-President Mila Orsova spoke first. The Borduvian chancellor, Radim Kostal Vidal, replied. A Ruritanian congresswoman from Velka, Hedda Morin Sala, abstained.");
+    expect(m).toContain("Mila Orsova -> Mila Orsova");
+    expect(m).toContain("Radim Kostal Vidal -> Radim Kostal Vidal");
+    expect(m).toContain("Hedda Morin Sala -> Hedda Morin Sala");
+  });
+  it("never takes a sentence-opening participle for part of a name", () => {
+    const m = mentions("The lawmaker Hedda Morin Sala spoke. Echoing Kostal, who called the raids illegal, she asked for a vote.");
+    expect(m.some((x) => x.startsWith("Echoing"))).toBe(false);
+  });
+});

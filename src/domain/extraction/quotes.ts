@@ -13,6 +13,7 @@ import { sentenceSubject, statementIssuer } from "./quotes/statement-issuer";
 import { describedSubjectBefore } from "./quotes/described-subject";
 import { speakerNamedAfter } from "./quotes/named-after";
 import { namesakeSpeaker, type NamesakeCache } from "./quotes/namesake";
+import { colonLeadIn } from "./quotes/colon-lead-in";
 
 export { attachSpeakers } from "./quotes/attach-speakers";
 
@@ -94,6 +95,7 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
     let attribution = attributionAfter(text, q, hi, dates, nextParagraph);
     if (!attribution) attribution = attributionBefore(text, q, lo, sentenceStart, dates, MAX_VERB_DISTANCE);
     if (!attribution) attribution = attributionAcrossColon(text, segmentation, q, dates);
+    if (!attribution) attribution = colonLeadIn(text, segmentation, q);
     const quoteText = text.slice(q.start, q.end);
     const prevKept = prevSpan !== null && (kept[k - 1] ?? -1) >= 0;
     // "X said the officer “made the right call” and had his “complete support.”": one verb governs both quotes.
@@ -331,7 +333,13 @@ function attributionAcrossColon(text: string, segmentation: Segmentation, q: Quo
   const reported = attributionBefore(text, { ...q, openAt: prev.end }, start, start, dates, MAX_VERB_DISTANCE);
   if (reported || !sentence) return reported;
   // "Trump also weighed in on Truth Social:": whatever the verb, the sentence's subject introduces the words.
-  const subject = sentenceSubject(text, segmentation, sentence);
+  let subject = sentenceSubject(text, segmentation, sentence);
+  // "Maduro has been on air for an hour. The key line:": a lead-in about the words, after a sentence about their speaker.
+  if (!subject || (subject.kind === "role" && !readDescription(text.slice(subject.start, subject.end)))) {
+    const before = segmentation.sentences[sentence.index - 1];
+    const named = before && before.paragraph === sentence.paragraph ? sentenceSubject(text, segmentation, before) : null;
+    subject = named?.kind === "name" ? named : subject;
+  }
   if (!subject || (subject.kind === "role" && ANONYMOUS_HEADS.test(text.slice(subject.start, subject.end).split(/\s+/).pop() ?? ""))) return null;
   return { phrase: subject, method: subject.kind === "spokesperson" ? "spokesperson" : "colon", verb: null, windows: [{ start: subject.end, end: prev.end }], adjacent: true, participle: false };
 }

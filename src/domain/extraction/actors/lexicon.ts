@@ -17,6 +17,7 @@ export const TITLE_WORDS = set(`
   Crown Adviser Advisor Counsel Coordinator Czar Officer Marshal Inspector Superintendent Commandant Admiral
   Chief-of-Staff Justice Magistrate Prosecutor Solicitor Treasurer Comptroller Administrator Rapporteur Delegate
   Minister-President Mr Mrs Ms Dr Ombudsman Ombudswoman Auditor Father Fr. Monsignor Msgr. Reverend Rabbi Imam
+  Co-President Co-Chair Co-Chairman Co-Chairwoman Ex-President Vice-Chancellor Vice-Minister Deputy-Minister
 `);
 
 /** Words that may sit inside a title between title words ("Secretary of State", "Commissioner for Human Rights"). */
@@ -111,6 +112,8 @@ export const COMMON_CAPITALISED = set(`
   Alternatively Interpreting Labeling Unilateral Past Legal Play Available Recommended Leave Write Published Updated
   Read Watch Listen Share Follow Subscribe Sign Click See Photo Video Image Getty Editor Editors Note Correction
   Mr Mrs Ms Dr Sir Madam Sen Rep Gov Gen Live Up Next
+  Echoing Citing Quoting Contradicting Rebutting Responding Replying Speaking Addressing Praising Thanking Urging
+  Accusing Blaming Defending Backing Rejecting Dismissing Invoking Noting Recalling Asking Calling Warning
 `);
 
 /** All-caps tokens that are not organization acronyms. */
@@ -137,6 +140,8 @@ export const ROLE_NOUNS = set(`
   commissioner governor mayor deputy counsel colonel captain lieutenant sergeant soldier veteran activist
   politician lawmaker legislator candidate negotiator administrator coordinator inspector investigator rapporteur
   ombudsman ombudswoman scholar lecturer academic physician doctor priest pastor fisherman farmer student
+  chancellor co-president vice-president vice-minister congressman congresswoman councilman councilwoman
+  campaigner organizer organiser owner manager
 `);
 
 /** US states and their AP abbreviations: "Sen. X of Maryland", "Sen. X, R-Okla." describe a person, never name an actor. */
@@ -180,6 +185,7 @@ export const LOWER_TITLE_HEADS = set(`
   representative congressman congresswoman governor mayor president chairman chairwoman director prosecutor
   judge attorney lawyer adviser advisor aide chief deputy officer captain colonel lieutenant sergeant
   correspondent reporter editor analyst professor researcher economist diplomat lawmaker negotiator commissioner
+  chancellor co-president vice-president vice-minister
 `);
 
 /**

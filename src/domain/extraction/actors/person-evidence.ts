@@ -74,6 +74,12 @@ function roleBeforeComma(ctx: Ctx, s: number): boolean {
   const prev = tokens[s - 1];
   if (!prev || prev.end !== t.start - 2 || prev.paragraph !== t.paragraph) return false;
   if (prev.cap && TITLE_WORDS.has(prev.text) && !prev.possessive) return true;
+  // "The Minister for Foreign Affairs, X": a title opening the capitalised office before the comma.
+  for (let k = s - 1, n = 0; k >= 0 && n < 7; k--, n++) {
+    const w = tokens[k]!;
+    if (w.paragraph !== t.paragraph || !(w.cap || /^(?:of|for|and|the)$/.test(w.text))) break;
+    if (w.cap && TITLE_WORDS.has(w.text) && !w.possessive && tokens[k - 1]?.text.toLowerCase() === "the") return true;
+  }
   const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, t.start - 140), t.start - 2);
   const m = ROLE_PHRASE_BEFORE.exec(before);
@@ -81,7 +87,7 @@ function roleBeforeComma(ctx: Ctx, s: number): boolean {
 }
 
 /** "…the (adjectives) <role noun> (of/at/for …)" running to the comma, within the sentence. */
-const ROLE_PHRASE_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:of|at|for|in|on|with)\b[^,;:.!?"\u201c\u201d\u00ab\u00bb]*)?$/;
+const ROLE_PHRASE_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?([a-z]+)(?:\s+(?:of|at|for|in|on|with|from)\b[^,;:.!?"\u201c\u201d\u00ab\u00bb]*)?$/u;
 
 /** ", a White House spokesperson," -> "White House spokesperson". */
 export function appositiveRole(ctx: Ctx, e: number): string | null {

@@ -197,7 +197,8 @@ export function resolvePronoun(
   discourse?: Discourse,
 ): Span | null {
   const learned = discourse?.learned;
-  const p = pronoun.toLowerCase();
+  // A possessive ("Her conclusion was blunt:") stands for whom its pronoun would.
+  const p = POSSESSIVE_PRONOUNS[pronoun.toLowerCase()] ?? pronoun.toLowerCase();
   const before = antecedents.filter((a) => a.span.end <= pos && a.paragraph >= paragraph - 3);
   if (p === "he" || p === "she" || p === "i") {
     // "she" is never someone the text calls "Mr." or "his widow", nor someone an earlier
@@ -232,6 +233,8 @@ export function resolvePronoun(
   }
   return null;
 }
+
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: "he", her: "she", its: "it", their: "they" };
 
 /** With one person in play, "he"/"she" states that person's gender for later pronouns. */
 function learnGender(people: readonly Antecedent[], gender: Gender, learned: Map<string, Gender>): void {

@@ -1,6 +1,7 @@
 import type { QuoteAttributionMethod, Span } from "../types";
 import type { QuoteSpan } from "./find-quote-spans";
-import { DOCUMENT_NOUNS, INSTITUTION_HEADS, isSpeechVerbWord, PARTY_STATE_TAG, PLATFORMS, SPOKESPERSON_NOUNS } from "./lexicon";
+import { givenNameGender } from "./given-name";
+import { DOCUMENT_NOUNS, INSTITUTION_HEADS, isSpeechVerbWord, PARTY_STATE_TAG, PLATFORMS, SPOKESPERSON_NOUNS, TITLE_WORDS } from "./lexicon";
 import {
   appositiveName,
   descriptionAt,
@@ -315,6 +316,8 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
   return null;
 }
 
+const HONORIFIC = /^(?:mr|mrs|ms|dr|sr|sra|don|doña)\.?$/;
+
 /** "…», said to EFE the professor …": whom the words were said to comes before the speaker in inverted order. */
 function skipAddressee(text: string, pos: number, hi: number): number {
   const to = wordAfter(text, pos, hi);
@@ -323,7 +326,15 @@ function skipAddressee(text: string, pos: number, hi: number): number {
   if (!addressee || addressee.kind !== "name") return pos;
   // Only when the speaker follows: "said to EFE the professor", not "said to be …".
   const next = skipSpaces(text, addressee.end, hi);
-  return speakerPhraseAt(text, next, hi) ? next : pos;
+  if (speakerPhraseAt(text, next, hi)) return next;
+  // "declared to Prensa Sur Mrs. Ana Ruiz": the capitalised run holds both; the speaker starts at a title or a given name.
+  const first = wordAfter(text, addressee.start, addressee.end);
+  for (let w = first ? wordAfter(text, first.end, addressee.end) : null; w && w.end <= addressee.end; w = wordAfter(text, w.end, addressee.end)) {
+    if (!(TITLE_WORDS.has(w.lower) || HONORIFIC.test(w.lower) || givenNameGender(w.text) !== null)) continue;
+    const speaker = speakerPhraseAt(text, w.start, hi);
+    if (speaker && speaker.kind === "name" && speaker.end >= addressee.end) return w.start;
+  }
+  return pos;
 }
 
 /**

@@ -60,6 +60,8 @@ COUNTRY_BY_WORD.set("british", COUNTRY_BY_WORD.get("united kingdom")!);
  * title with no name after it) -> {head: secretary, modifiers: [defence]}.
  */
 export function readDescription(phrase: string): Description | null {
+  const circumlocution = officeCircumlocution(phrase);
+  if (circumlocution) return circumlocution;
   // "the prime minister's spokesman", "the boy's mother": a relation to someone, read elsewhere.
   if (/[\u2019']s?\s/.test(phrase.replace(/\b(?:country|nation)[\u2019']s\s/gi, ""))) return null;
   const words = phrase.trim().split(/\s+/);
@@ -90,6 +92,21 @@ export function readDescription(phrase: string): Description | null {
   return { head, modifiers, country, document };
 }
 
+/**
+ * Offices named by what they do, as translated wire copy names them (Spanish "el jefe de Estado",
+ * French "le chef de la diplomatie française"): "the head of state" is the leader, "the head of
+ * the French diplomacy" the foreign minister.
+ */
+function officeCircumlocution(phrase: string): Description | null {
+  const m = /^(?:the\s+)?(?:(\p{Lu}[\p{L}.]*)\s+)?head\s+of\s+(?:the\s+)?(?:(\p{Lu}[\p{L}.]*)\s+)?(state|government|diplomacy)$/iu.exec(phrase.trim());
+  if (!m) return null;
+  const nation = m[1] ?? m[2];
+  const country = nation ? COUNTRY_BY_WORD.get(nation.toLowerCase()) ?? null : null;
+  if (nation && !country) return null;
+  // A foreign minister's titles rarely name the country ("the Minister for Foreign Affairs, X"): the office alone decides.
+  return m[3]!.toLowerCase() === "diplomacy" ? { head: "minister", modifiers: ["foreign"], country: null, document: false } : { head: "leader", modifiers: [], country, document: false };
+}
+
 /** Titles the article and the registry give a person: "Defence Secretary", "President of Colombia", "the US secretary of state". */
 export function titlesOf(text: string, actor: ExtractedActor): string {
   const parts: string[] = actor.role ? [actor.role] : [];
@@ -105,7 +122,8 @@ export function titlesOf(text: string, actor: ExtractedActor): string {
   }
   const titles = " " + parts.join(" | ").toLowerCase().replace(/[\u2019']s\b/g, "") + " ";
   // "Vice Adm. X" is an admiral: abbreviated titles are read in full.
-  return titles.replace(/\b(adm|gen|sen|rep|gov|col|capt|cmdr|lt|amb)\.(?=\s)/g, (_, a: string) => `${a}. ${TITLE_ABBREVIATIONS[a]}`);
+  // "Father X" is a priest.
+  return titles.replace(/\b(adm|gen|sen|rep|gov|col|capt|cmdr|lt|amb)\.(?=\s)/g, (_, a: string) => `${a}. ${TITLE_ABBREVIATIONS[a]}`).replace(/ (father|fr\.|padre) /g, " $1 priest ");
 }
 
 const TITLE_ABBREVIATIONS: Record<string, string> = {

@@ -145,9 +145,22 @@ export function documentSource(text: string, phrase: SpeakerPhrase, hi: number):
  * document with its source ("said a statement from the Port Authority").
  */
 export function speakerPhraseAt(text: string, start: number, hi: number): SpeakerPhrase | null {
+  const office = officeAt(text, start, hi);
+  if (office) return office;
   const phrase = descriptionAt(text, start, hi);
   if (!phrase) return describedAtLength(text, start, hi) ?? sourceOfAccount(text, start, hi);
   return appositiveName(text, phrase, hi) ?? documentSource(text, phrase, hi) ?? describedAtLength(text, start, hi) ?? phrase;
+}
+
+/** "the head of state", "the head of the French diplomacy": an office named by what it does (definite-description.ts). */
+const OFFICE = /^the\s+head\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:state|government|diplomacy)\b/u;
+
+function officeAt(text: string, start: number, hi: number): SpeakerPhrase | null {
+  const s = skipSpaces(text, start, hi);
+  const m = OFFICE.exec(text.slice(s, Math.min(hi, s + 60)));
+  if (!m) return null;
+  const span = { start: s, end: s + m[0].length };
+  return { ...span, kind: "role", name: span, titled: false };
 }
 
 /** "the version offered by X", "an account given by X": the document or account is X's. */
@@ -182,7 +195,8 @@ export function describedAtLength(text: string, start: number, hi: number): Spea
  * full stop or the end of the clause. The description only introduces her.
  */
 export function appositiveName(text: string, phrase: SpeakerPhrase, hi: number): SpeakerPhrase | null {
-  if ((phrase.kind !== "role" && !describes(text, phrase)) || text[phrase.end] !== ",") return null;
+  // "the spokesman of the Presidency, Gerardo X,": a named spokesperson speaks in their own name.
+  if ((phrase.kind !== "role" && phrase.kind !== "spokesperson" && !describes(text, phrase)) || text[phrase.end] !== ",") return null;
   const inner = phraseStartingAt(text, phrase.end + 1, hi);
   if (!inner || inner.kind !== "name") return null;
   if (!inner.titled && !/\s/.test(text.slice(inner.name.start, inner.name.end))) return null;
