@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createRegistry } from "../../src/domain/extraction/actor-registry";
 import { extractActors } from "../../src/domain/extraction/actors";
 import { extractArticle } from "../../src/domain/extraction/extract-article";
-import { fullNameGender, givenNameGender } from "../../src/domain/extraction/quotes/given-name";
+import { fullNameGender, givenNameGender } from "../../src/domain/extraction/given-name";
 import { segment } from "../../src/domain/extraction/segment";
 import { parsePublicationDate } from "../../src/domain/ingestion/publication-date";
 

@@ -17,5 +17,5 @@ export function extractActors(text: string, segmentation: Segmentation, registry
   const folded = foldSameLength(text);
   const tokens = tokenize(text, segmentation, folded);
   const candidates = findCandidates(text, folded, tokens, gazetteerFor(registry), options.outlet);
-  return resolveMentions(candidates, gazetteerFor(registry), options.outlet);
+  return resolveMentions(candidates, gazetteerFor(registry), options.outlet, text);
 }

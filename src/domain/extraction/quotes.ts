@@ -92,8 +92,11 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
     const prevInParagraph = prevSpan && prevSpan.paragraph === q.paragraph ? prevSpan : null;
     const lo = prevInParagraph && prevInParagraph.closeAt !== null && prevInParagraph.closeAt >= sentenceStart ? prevInParagraph.closeAt + 1 : sentenceStart;
 
-    let attribution = attributionAfter(text, q, hi, dates, nextParagraph);
-    if (!attribution) attribution = attributionBefore(text, q, lo, sentenceStart, dates, MAX_VERB_DISTANCE);
+    // "Trump told reporters that the US had “… very large.” Bondi said …": a quote that closes a sentence
+    // it did not open has its attribution before it; the next sentence reports something else.
+    const closesItsSentence = q.closeAt !== null && /[.!?]/.test(text[q.closeAt - 1] ?? "") && !standsAlone(text, q, sentence ?? null);
+    let attribution = closesItsSentence ? attributionBefore(text, q, lo, sentenceStart, dates, MAX_VERB_DISTANCE) : null;
+    if (!attribution && !closesItsSentence) attribution = attributionAfter(text, q, hi, dates, nextParagraph) ?? attributionBefore(text, q, lo, sentenceStart, dates, MAX_VERB_DISTANCE);
     if (!attribution) attribution = attributionAcrossColon(text, segmentation, q, dates);
     if (!attribution) attribution = colonLeadIn(text, segmentation, q);
     const quoteText = text.slice(q.start, q.end);
@@ -224,6 +227,9 @@ function resolveSpeaker(
   if (phrase.kind === "pronoun") {
     const pronoun = text.slice(phrase.start, phrase.end);
     const lower = pronoun.toLowerCase();
+    // "… in a notice the Pentagon sent to Congress. It said …": "it" is the document, issued by the Pentagon.
+    const issuer = lower === "it" ? documentJustIntroduced(text, segmentation, phrase.start, sentenceIndex, q.paragraph) : null;
+    if (issuer) return { speaker: issuer, method: "pronoun", attribution };
     const topic = lower === "he" || lower === "she" ? describedSubjectBefore(text, segmentation, sentenceIndex, Math.min(phrase.start, q.openAt), actors, getAntecedents(), lower === "he" ? "f" : "m") : null;
     if (topic) return { speaker: topic, method: "pronoun", attribution };
     const ante = resolvePronoun(pronoun, Math.min(phrase.start, q.openAt), q.paragraph, sentenceIndex, getAntecedents(), discourse);
@@ -315,6 +321,9 @@ function sentenceParagraph(segmentation: Segmentation, pos: number): number {
  */
 function speakerSpanOf(text: string, phrase: SpeakerPhrase): Span | null {
   if (phrase.anonymous) return null;
+  // "one senior House Republican aide": one of a group, unnamed, even when the group is named.
+  const written = text.slice(phrase.start, phrase.end);
+  if (/^(?:one|two|three|several|some|another)\s/i.test(written) && ANONYMOUS_HEADS.test(written.split(/\s+/).pop() ?? "")) return null;
   if (phrase.kind === "name" || phrase.kind === "handle") return phrase.name;
   if (phrase.kind === "role") {
     const head = text.slice(phrase.start, phrase.end).split(/\s+/).pop() ?? "";
@@ -342,6 +351,18 @@ function attributionAcrossColon(text: string, segmentation: Segmentation, q: Quo
   }
   if (!subject || (subject.kind === "role" && ANONYMOUS_HEADS.test(text.slice(subject.start, subject.end).split(/\s+/).pop() ?? ""))) return null;
   return { phrase: subject, method: subject.kind === "spokesperson" ? "spokesperson" : "colon", verb: null, windows: [{ start: subject.end, end: prev.end }], adjacent: true, participle: false };
+}
+
+/**
+ * The issuer of a document the previous sentence introduced, when "It" opens the quote's sentence
+ * and nothing else was named between the document and the pronoun.
+ */
+function documentJustIntroduced(text: string, segmentation: Segmentation, pos: number, sentenceIndex: number, paragraph: number): Span | null {
+  const sentence = segmentation.sentences[sentenceIndex];
+  const before = segmentation.sentences[sentenceIndex - 1];
+  if (!sentence || !before || text.slice(sentence.start, pos).trim() !== "" || !/\b(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|communiqu[eé]|readout|declaration|letter|message|notice|memo|memorandum|filing)\b/iu.test(text.slice(before.start, before.end))) return null;
+  const issuer = statementIssuer(text, segmentation, pos, paragraph, () => false);
+  return issuer ? speakerSpanOf(text, issuer) : null;
 }
 
 /** For a participle: the subject of the finite reporting verb before it, or the sentence's subject. */

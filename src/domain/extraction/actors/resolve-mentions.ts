@@ -1,6 +1,8 @@
 import { slugify, type KnownActor } from "../actor-registry";
 import type { ActorKind, ExtractedActor, ExtractedMention } from "../types";
 import { surnamesMatch, editDistance } from "./fuzzy-name";
+import { givenNameGender } from "../given-name";
+import type { Gender } from "../quotes/gender";
 import type { Gazetteer } from "./gazetteer";
 import type { Candidate } from "./candidate";
 import { GIVEN_NAMES } from "./given-names";
@@ -50,7 +52,7 @@ function middlesAgree(a: string[], b: string[]): boolean {
   return !ma || !mb || ma === mb;
 }
 
-export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, outlet?: string): ExtractedActor[] {
+export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, outlet?: string, text = ""): ExtractedActor[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const { registrySurnames, personForms } = personIndex(g);
@@ -244,7 +246,7 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
       if (c) link = { c, method: "alias", conf: 0.7 };
     } else {
       const bySurname = persons().filter((p) => p.surnames.has(w));
-      if (bySurname.length) link = { c: sharedSurname(bySurname, cand, lastSpoke), method: "surname", conf: bySurname.length > 1 ? 0.8 : 0.9 };
+      if (bySurname.length) link = { c: sharedSurname(bySurname, cand, lastSpoke, text), method: "surname", conf: bySurname.length > 1 ? 0.8 : 0.9 };
       if (!link) {
         const reg = registrySurnames.get(w);
         if (reg && reg.length) {
@@ -379,7 +381,11 @@ function paragraphOf(m: ExtractedMention, candidates: readonly Candidate[]): num
  * saying: then the one of them who spoke in this or the previous two paragraphs,
  * else the one who has spoken at all so far (the other may only be talked about).
  */
-function sharedSurname(list: Cluster[], cand: Candidate, lastSpoke: ReadonlyMap<Cluster, number>): Cluster {
+function sharedSurname(all: Cluster[], cand: Candidate, lastSpoke: ReadonlyMap<Cluster, number>, text: string): Cluster {
+  // "Mrs. Chunga", "Ochoa keeps her phone": the gender the text gives this mention picks among namesakes.
+  const gender = all.length > 1 ? genderAround(text, cand.start, cand.end) : null;
+  const agreeing = gender ? all.filter((c) => clusterGender(c) === gender) : [];
+  const list = agreeing.length ? agreeing : all;
   if (list.length > 1 && cand.speaks) {
     const spoke = list.filter((c) => {
       const p = lastSpoke.get(c);
@@ -390,6 +396,22 @@ function sharedSurname(list: Cluster[], cand: Candidate, lastSpoke: ReadonlyMap<
     if (recent.length === 0 && spoke.length === 1) return spoke[0]!;
   }
   return nearest(list, cand.start);
+}
+
+/** An honorific before the mention, or the first he/she/his/her after it in its clause. */
+function genderAround(text: string, start: number, end: number): Gender | null {
+  const title = /\b(Mrs?|Ms|Miss|Sr|Sra|Señora?|Doña|Don)\.?\s+$/.exec(text.slice(Math.max(0, start - 8), start));
+  if (title) return /^(?:Mr|Sr|Señor|Don)$/.test(title[1]!) ? "m" : "f";
+  const clause = /^[^.;:!?\u201c\u201d"\u00ab\u00bb\n]{0,60}/.exec(text.slice(end, end + 60))![0];
+  const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(clause);
+  if (!pronoun) return null;
+  return /^(?:he|his|him)$/i.test(pronoun[1]!) ? "m" : "f";
+}
+
+function clusterGender(c: Cluster): Gender | null {
+  // Full names are kept folded and lower-case: read the first of the longest one.
+  const full = [...c.fullNames].sort((a, b) => b.length - a.length)[0];
+  return full && full.length >= 2 ? givenNameGender(full[0]!) : null;
 }
 
 /** The cluster mentioned most recently before pos, else the first one mentioned after it. */

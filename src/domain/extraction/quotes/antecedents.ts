@@ -5,7 +5,7 @@ import { appositiveSubject, headsSubject, prepositionalRoleAt } from "./clause-p
 import { identifiedLater, officeBefore, unnamedOfficeAt } from "./delayed-identification";
 import type { QuoteSpan } from "./find-quote-spans";
 import { statedGender, type Gender } from "./gender";
-import { fullNameGender } from "./given-name";
+import { fullNameGender } from "../given-name";
 import { INTRO_WORDS, isSpeechVerbWord, mayBeSpeechVerb, SUBJECT_OPENERS } from "./lexicon";
 import { appositiveName, looksInstitutional, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase";
 import { isPossessive, skipSpacesBack, wordAfter } from "./words";
@@ -149,7 +149,7 @@ export function collectAntecedents(
         continue;
       }
       const prev = text[skipSpacesBack(text, m.index, s.start) - 1];
-      if (prev === "," || prev === "\u201d" || prev === '"') {
+      if (prev === "," || prev === "\u201d" || prev === '"' || prev === "\u2019" || prev === "\u00bb") {
         const inverted = phraseStartingAt(text, m.index + m[0].length, s.end);
         if (inverted) add(inverted, s.paragraph, s.index);
       }

@@ -24,7 +24,7 @@ export function attachSpeakers(quotes: ExtractedQuote[], actors: readonly Extrac
       const onBehalf = ownerOf(written, q.speakerSpan);
       const actor = onBehalf
         ? actorAt(actors, onBehalf, false)
-        : actorAt(actors, bodyCore(written, q.speakerSpan), commonHead) ?? (commonHead ? possessiveBody(actors, written) : undefined);
+        : actorAt(actors, bodyCore(written, q.speakerSpan), commonHead, countryCompletes(written, q.speakerSpan)) ?? (commonHead ? possessiveBody(actors, written) : undefined);
       if (actor) resolved = { ...q, speakerKey: actor.key, speaker: actor.name };
       else if (commonHead) {
         const body = countryBody(q.speakerAsWritten ?? "", actors);
@@ -84,10 +84,22 @@ function possessiveBody(actors: readonly ExtractedActor[], phrase: string): Extr
   });
 }
 
-function actorAt(actors: readonly ExtractedActor[], span: Span, headOnly: boolean): ExtractedActor | undefined {
+/**
+ * "Petróleos de Venezuela", "Bank of Jamaica": a country after "of"/"de" completing a longer
+ * name is not the speaker ("Government of Venezuela", "Republic of Colombia" still are the
+ * country). Returns the offset from which a country mention does not count, or null.
+ */
+function countryCompletes(written: string, span: Span): number | null {
+  const m = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?:of|de|del|do|da|di)\s+(?:the\s+|la\s+|el\s+)?/u.exec(written);
+  if (!m || /\b(?:Government|Republic|State|Kingdom|Commonwealth|People|Federation|Islands|President|Prime|Minister|Presidency)$/.test(m[1]!)) return null;
+  return span.start + m[0].length;
+}
+
+function actorAt(actors: readonly ExtractedActor[], span: Span, headOnly: boolean, countryFrom: number | null = null): ExtractedActor | undefined {
   let best: { actor: ExtractedActor; rank: number } | undefined;
   for (const actor of actors) {
     for (const m of actor.mentions) {
+      if (countryFrom !== null && actor.kind === "country" && m.start >= countryFrom) continue;
       if (m.start < span.end && m.end > span.start && (!headOnly || m.end === span.end)) {
         // A person named inside "a spokesman for Prime Minister X" outranks the institution.
         const rank = (actor.kind === "person" ? 2 : 1) * 1000 + (m.end - m.start);

@@ -1,9 +1,10 @@
 import type { QuoteAttributionMethod, Span } from "../types";
 import type { QuoteSpan } from "./find-quote-spans";
-import { givenNameGender } from "./given-name";
+import { givenNameGender } from "../given-name";
 import { DOCUMENT_NOUNS, INSTITUTION_HEADS, isSpeechVerbWord, PARTY_STATE_TAG, PLATFORMS, SPOKESPERSON_NOUNS, TITLE_WORDS } from "./lexicon";
 import {
   appositiveName,
+  bracketedTagEnd,
   descriptionAt,
   looksInstitutional,
   documentSource,
@@ -33,6 +34,9 @@ export type Attribution = {
   /** The speaker is the subject of the clause the verb hangs from (participles, "…, but added: “…”"). */
   inheritsSubject?: boolean;
 };
+
+/** Participles opening an aside between a subject and its verb ("X, asked about it, said"). */
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(["asked", "speaking", "reached", "contacted", "responding", "interviewed", "pressed", "questioned", "writing", "quoted", "approached"]);
 
 /** Pronouns that open a relative clause about the noun phrase before the comma. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "whose"]);
@@ -207,17 +211,26 @@ export function subjectBeforeVerb(text: string, verbStart: number, lo: number, d
       if (phrase) return phrase;
       continue;
     }
-    const before = wordBefore(text, c, lo);
+    // "Sen. X (D-Calif.), one of its sponsors, said": the bracketed tag closes the name.
+    let nameEnd = c;
+    const open = text[c - 1] === ")" ? text.lastIndexOf("(", c - 1) : -1;
+    if (open > floor && bracketedTagEnd(text, open, c + 1) === c) nameEnd = skipSpacesBack(text, open, lo);
+    const before = wordBefore(text, nameEnd, lo);
     // "Rep. Dana Holloway, D-Calif., a member of …, said": the party-state tag describes the name before it.
-    const tagged = before ? partyTagged(text, c, q, before, lo) : null;
+    const tagged = before && nameEnd === c ? partyTagged(text, c, q, before, lo) : null;
     if (tagged) return tagged;
-    if (!before || before.end !== c || !isCapitalized(before)) continue;
     const opener = wordAfter(text, c + 1, q);
+    // "A State Department spokesperson, asked about the recall, said": a participle clause after a role.
+    if (before && before.end === nameEnd && !isCapitalized(before) && opener && ASIDE_PARTICIPLES.has(opener.lower)) {
+      const role = phraseEndingAt(text, c, lo);
+      if (role && (role.kind === "spokesperson" || role.kind === "role")) return role;
+    }
+    if (!before || before.end !== nameEnd || !isCapitalized(before)) continue;
     if (!opener) continue;
     const appositive = text.slice(c + 1, q - 1);
     const starts = /^\p{Ll}/u.test(opener.text) || /\b(?:spokes\w+|secretary|minister|official|chief|director|adviser|advisor|ambassador|president|leader|head|lawyer|commander|analyst|professor|expert)\b/i.test(appositive);
     if (!starts) continue;
-    const phrase = phraseEndingAt(text, c, lo);
+    const phrase = phraseEndingAt(text, nameEnd, lo);
     if (phrase && phrase.kind !== "pronoun") return phrase;
   }
   return null;
@@ -260,6 +273,8 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     }
     // "said in a statement read by its spokesman": the participle describes the document; the sayer is further back.
     if (det && DOCUMENT_NOUNS.has(det.lower) && wordAfter(text, w.end, beforeMark)?.lower === "by") continue;
+    // "said in a statement posted on its website that …": likewise a participle of the document's.
+    if (det && DOCUMENT_NOUNS.has(det.lower) && /ed$/.test(w.lower) && NOUN_DETERMINERS.has(wordBefore(text, det.start, lo)?.lower ?? "")) continue;
     // Passive: "It was described by one former official as ‘…’".
     const by = wordAfter(text, w.end, beforeMark);
     if (by?.lower === "by") {
@@ -377,7 +392,14 @@ function memberOf(text: string, phrase: SpeakerPhrase, lo: number): SpeakerPhras
 /** What a non-restrictive relative clause opened after comma `c` describes: "X, who …", "X, the Y, which …". */
 function relativeAntecedent(text: string, c: number, lo: number, dates: readonly Span[]): SpeakerPhrase | null {
   const phrase = phraseEndingAt(text, c, lo) ?? subjectBeforeVerb(text, c + 1, lo, dates);
-  return phrase && phrase.kind !== "pronoun" ? phrase : null;
+  if (!phrase || phrase.kind === "pronoun") return null;
+  // "X, the party's foreign affairs spokesperson, who …": the description is itself an appositive of a name.
+  if (phrase.kind !== "name") {
+    const comma = skipSpacesBack(text, phrase.start, lo) - 1;
+    const named = text[comma] === "," ? phraseEndingAt(text, comma, lo) : null;
+    if (named && named.kind === "name" && !looksInstitutional(text, named.name) && /\s/.test(text.slice(named.name.start, named.name.end))) return named;
+  }
+  return phrase;
 }
 
 /** "according to X" in [lo, hi), with X a named or described source (not "according to reports"). */

@@ -153,6 +153,7 @@ export const INSTITUTION_HEADS = /^(?:ministry|department|office|agency|governme
  * Barrot"); the speaker's name as written starts after the last of them.
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "prof", "prof.", "rev", "rev.", "revd", "cllr",
   "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "defence", "interior",
   "attorney", "general", "gen", "gen.", "gov", "gov.", "governor", "senator", "sen", "sen.", "rep", "rep.",
   "representative", "ambassador", "adm", "adm.", "admiral", "rear", "col", "col.", "colonel", "lt", "lt.",

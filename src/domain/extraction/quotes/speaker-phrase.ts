@@ -1,5 +1,6 @@
 import type { Span } from "../types";
 import {
+  PARTY_STATE_TAG,
   BETWEEN_SUBJECT_AND_VERB,
   DOCUMENT_NOUNS,
   INSTITUTION_HEADS,
@@ -58,7 +59,7 @@ export function skipBetweenBack(text: string, pos: number, lo: number, dates: re
     // "the Navy of the Dominican Republic (ARD) said": a bracketed acronym or gloss sits between subject and verb.
     if (text[q - 1] === ")") {
       const open = text.lastIndexOf("(", q - 1);
-      if (open > lo && q - open <= 60 && !/[\u201c\u201d"\u00ab\u00bb.;]/.test(text.slice(open, q))) {
+      if (open > lo && q - open <= 60 && (!/[\u201c\u201d"\u00ab\u00bb.;]/.test(text.slice(open, q)) || PARTY_STATE_TAG.test(text.slice(open + 1, q - 1)))) {
         p = open;
         continue;
       }
@@ -94,9 +95,24 @@ export function skipBetweenForward(text: string, pos: number, hi: number, dates:
       p = w.end;
       continue;
     }
+    // "Rep. X (R-Neb.) told …", "the Navy (ARD) said": a bracketed tag or gloss between subject and verb.
+    const close = bracketedTagEnd(text, q, hi);
+    if (close > 0) {
+      p = close;
+      continue;
+    }
     return q;
   }
   return skipSpaces(text, p, hi);
+}
+
+/** The end of a bracketed acronym, gloss or party-state tag opening at `q` ("(ARD)", "(R-Neb.)"), or -1. */
+export function bracketedTagEnd(text: string, q: number, hi: number): number {
+  if (text[q] !== "(") return -1;
+  const close = text.indexOf(")", q);
+  if (close < 0 || close >= hi || close - q > 60) return -1;
+  const inner = text.slice(q + 1, close);
+  return !/[\u201c\u201d"\u00ab\u00bb.;]/.test(inner) || PARTY_STATE_TAG.test(inner) ? close + 1 : -1;
 }
 
 function classify(w: Word): Token["role"] | null {
@@ -258,6 +274,8 @@ export function phraseStartingAt(text: string, start: number, hi: number): Speak
   if (SPEAKER_PRONOUNS.has(first.lower)) {
     return { start: first.start, end: first.end, kind: "pronoun", name: { start: first.start, end: first.end }, titled: false };
   }
+  // "his sister Yaneth Pushaina", "her lawyer Ana Ruiz": a relation or role, then the person's name.
+  if (POSSESSIVE_OPENERS.has(first.lower)) return relationNamed(text, first, hi);
   const tokens: Token[] = [];
   let pos = s;
   for (let guard = 0; guard < 14; guard++) {
@@ -273,7 +291,34 @@ export function phraseStartingAt(text: string, start: number, hi: number): Speak
     // A full stop that is not an abbreviation ends the phrase ("…,” Barro. This was…").
     if (text[w.end] === "." ) break;
   }
-  return buildPhrase(tokens);
+  return groupAtBody(text, tokens, hi) ?? buildPhrase(tokens);
+}
+
+/** Staff named by their employer: "Analysts at Goldman Sachs", "economists from the IMF". */
+const STAFF = /^(?:analysts|economists|strategists|researchers|lawyers|scientists|experts|engineers|investigators)$/;
+
+function groupAtBody(text: string, tokens: readonly Token[], hi: number): SpeakerPhrase | null {
+  if (tokens.length !== 1 || !STAFF.test(tokens[0]!.lower)) return null;
+  const prep = wordAfter(text, tokens[0]!.end, hi);
+  if (!prep || !/^(?:at|from|with)$/.test(prep.lower)) return null;
+  const body = phraseStartingAt(text, prep.end, hi);
+  return body && body.kind === "name" ? phraseOf({ start: tokens[0]!.start, end: body.end }, "name", body.name, false) : null;
+}
+
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(["his", "her", "their"]);
+
+function relationNamed(text: string, opener: Word, hi: number): SpeakerPhrase | null {
+  let pos = opener.end;
+  for (let n = 0; n < 3; n++) {
+    const w = wordAfter(text, pos, hi);
+    if (!w || skipSpaces(text, pos, hi) !== w.start || !/^\p{Ll}/u.test(w.text)) break;
+    pos = w.end;
+    if (!RELATIONAL_NOUNS.has(w.lower) && !ROLE_WORDS.has(w.lower)) continue;
+    const named = phraseStartingAt(text, pos, hi);
+    if (!named || named.kind !== "name" || !/\s/.test(text.slice(named.name.start, named.name.end)) || looksInstitutional(text, named.name)) return null;
+    return phraseOf({ start: opener.start, end: named.end }, "name", named.name, false);
+  }
+  return null;
 }
 
 /*

@@ -11,7 +11,10 @@ import { phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase";
 import { wordAfter } from "./words";
 
 /** A document introduced as new: an indefinite or possessive determiner before it ("a brief statement", "its release"). */
-const INTRODUCED_DOCUMENT = /\b(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|communiqu[eé]|readout|declaration|letter|message)\b/giu;
+const INTRODUCED_DOCUMENT = /\b(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|communiqu[eé]|readout|declaration|letter|message|notice|memo|memorandum|filing)\b/giu;
+
+/** "a notice the Pentagon sent": the issuer named in a relative clause without "that". */
+const ISSUED = /^(?:sent|issued|released|published|filed|wrote|posted|circulated|submitted|delivered|put)$/;
 
 /** How many paragraphs back a "the statement" may reach for its document. */
 const REACH = 3;
@@ -36,6 +39,8 @@ export function statementIssuer(text: string, segmentation: Segmentation, pos: n
     const source = phraseStartingAt(text, by.end, pos);
     if (source && source.kind !== "pronoun") return source;
   }
+  const issuer = by ? phraseStartingAt(text, by.start, pos) : null;
+  if (issuer && issuer.kind === "name" && ISSUED.test(wordAfter(text, issuer.end, pos)?.lower ?? "")) return issuer;
   const sentence = sentenceAt(segmentation.sentences, docEnd - 1);
   if (!sentence) return null;
   return sentenceSubject(text, segmentation, sentence);

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { Gender } from "./gender";
+import type { Gender } from "./quotes/gender";
 
 /**
  * A person's gender read from their given name, for pronoun agreement when the text states
