@@ -159,7 +159,8 @@ function classify(
   if (noun) {
     const end = numberEnd + noun[0].length;
     const rest = text.slice(end, end + 60);
-    if (noun[1]) return { kind: "survivors", end };
+    // "a second strike killed two survivors of the first": the survivors are the dead here.
+    if (noun[1]) return { kind: KILL_BEFORE.test(before) ? "killed" : "survivors", end };
     if (noun[2]) return value >= 2 || /s$/i.test(noun[2]) ? { kind: "strikes", end } : null;
     if (noun[3]) {
       if (DESTROY_BEFORE.test(before) || DESTROY_AFTER.test(rest)) return { kind: "vessels", end };

@@ -237,6 +237,7 @@ function resolveSpeaker(
   }
   // "the aide said": the person last introduced as an aide.
   const anaphor = phrase.kind === "role" || phrase.kind === "spokesperson" ? resolveRoleAnaphor(text, phrase, segmentation, getAntecedents) : null;
+  if (anaphor === "anonymous") return { speaker: null, method: null, attribution };
   if (anaphor) return { speaker: anaphor, method: "pronoun", attribution };
   const principal = unnamedPrincipal(text, phrase, q, sentenceIndex, getAntecedents, discourse);
   if (principal) return { speaker: principal, method: "spokesperson", attribution };

@@ -28,6 +28,9 @@ export function personEvidence(ctx: Ctx, s: number, e: number): boolean {
   const b = tokens[e]!;
   const after = text.slice(b.end, b.end + 80);
   if (APPOSITIVE.test(after) || AFTER_CREDIT.test(after) || AGE_AFTER.test(after) || AFFILIATION_AFTER.test(after)) return true;
+  // "X, sister of one of the missing,": a kinship appositive.
+  const kin = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+(?:of|to)\b/.exec(after);
+  if (kin && KIN_NOUNS.has(kin[1]!)) return true;
   if (appositiveRole(ctx, e)) return true;
   const lineStart = text.lastIndexOf("\n", first.start) + 1;
   const before = text.slice(Math.max(lineStart, first.start - 30), first.start);

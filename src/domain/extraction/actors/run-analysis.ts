@@ -6,6 +6,7 @@ import { DEMONYMS } from "./countries";
 import { isShoutingLine } from "./datelines-and-headlines";
 import type { Ctx, Role } from "./finder-context";
 import { GIVEN_NAMES } from "./given-names";
+import { givenNameGender } from "../given-name";
 import { DESCRIPTIVE_HEADS, FOREIGN_ARTICLES, GROUP_HEADS, MEDIA_HEADS, NAME_PARTICLES, NON_ACTOR_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, OUTLET_CUE, RUN_CONNECTORS, SHORT_MEDIA_NAMES, STREET_PREFIXES, TITLE_COMPLEMENTS, TITLE_WORDS, US_STATES, VEHICLE_PREFIXES } from "./lexicon";
 import { BODY_SET, bodyOf, countryBefore, DEMONYM_OF, possessiveCountryBefore } from "./national-bodies";
 import { appositiveRole, lowerTitleBefore, personEvidence } from "./person-evidence";
@@ -121,6 +122,16 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
     let h = ft - 1;
     while (h >= s && roles[h] !== "H") h--;
     if (h > s || (h === s && ts + 1 > s)) pushOrg(ctx, s, h);
+    return;
+  }
+  // "President of the Cedros Fisherfolk Association Terrence Sooknanan": an office in a body, then the
+  // holder's name after the body's head word.
+  if (ns > s && ns < e && e - ns <= 2 && roles[ns - 1] === "H" && (roles[s] === "T" || GIVEN_NAMES.has(tokens[ns]!.text) || givenNameGender(tokens[ns]!.text) !== null)) {
+    const role = text.slice(tokens[s]!.start, tokens[ns - 1]!.end);
+    pushPerson(ctx, ns, e, roles[s] === "T" ? role : null, roles[s] === "T");
+    let bodyStart = s;
+    while (bodyStart < ns - 1 && (roles[bodyStart] === "T" || RUN_CONNECTORS.has(tokens[bodyStart]!.text) || tokens[bodyStart]!.text === "the")) bodyStart++;
+    pushOrg(ctx, bodyStart, ns - 1);
     return;
   }
   if (hasHead(roles, s, e)) {

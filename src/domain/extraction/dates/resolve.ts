@@ -89,7 +89,7 @@ const FUTURE_CUE =
  * expires in March") or an infinitive carried until a time ("agreed to keep the pause until March").
  */
 const FUTURE_LEAD =
-  /(?:\b(?:returns|resumes|reconvenes|convenes|begins|starts|ends|expires|opens|closes|meets|takes effect|takes office|is due|are due)\s+(?:in|on|at|by)|\bto\s+[a-z]+\b[^,;:.!?]*\b(?:until|till|through))\s+$/i;
+  /(?:\b(?:returns|resumes|reconvenes|convenes|begins|starts|ends|expires|opens|closes|meets|takes effect|takes office|leaves office|steps down|retires|takes place|take place|is held|are held|is due|are due)\s+(?:(?:after|before|with)\s+[a-z]+\s+)?(?:in|on|at|by)|\bto\s+[a-z]+\b[^,;:.!?]*\b(?:until|till|through))\s+$/i;
 const CLAUSE_BREAK = /[,;:.!?\u201c\u201d"]/;
 
 export function futureBefore(text: string, phraseStart: number, sentenceStart: number): boolean {

@@ -40,7 +40,7 @@ export const KILL_BEFORE =
 
 /** The count dies after it: "three people were killed", "six dead", "11 died". */
 export const KILL_AFTER =
-  /^[\u201d\u2019"'\u00bb]?\s*(?:(?:were|was|have been|had been|has been|have|has|had|are|being|reportedly|all|also)\s+){0,2}(?:killed|dead|died|perished|lost their lives)\b/i;
+  /^[\u201d\u2019"'\u00bb]?\s*(?:(?:were|was|have been|had been|has been|have|has|had|been|are|being|reportedly|all|also|now|already|so far)\s+){0,3}(?:killed|dead|died|perished|lost their lives)\b/i;
 
 /** Where the counted people were, between them and the verb: "three men aboard the vessel were killed". */
 export const ABOARD_AFTER = new RegExp(
@@ -81,7 +81,7 @@ export const ONE_OF_ELIDED = new RegExp(
 );
 
 /** Boats counted without being struck: rescuers, patrols, fleets. */
-export const NOT_STRUCK = /\b(?:rescu\w*|patrol\w*|escort\w*|deploy\w*|dispatch\w*|sent|fleet|own(?:s|ed)?|bought|built|sail(?:s|ed)? out|went out|helped|searching|search)\b/i;
+export const NOT_STRUCK = /\b(?:rescu\w*|patrol\w*|escort\w*|deploy\w*|dispatch\w*|sent|fleet|own(?:s|ed)?|bought|built|sail(?:s|ed)? out|went out|helped|searching|search|leave|leaves|operate[sd]? (?:out of|from)|moored|docked|registered|ashore)\b/i;
 
 /** Before a number: an as-of cue for a date in the same sentence ("As of last year", "by Sept. 30"). */
 export const AS_OF_CUE = /\b(?:as of|as at|by|through|until|up to)\s*$/i;

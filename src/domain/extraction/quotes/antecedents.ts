@@ -309,7 +309,7 @@ const ROLE_ANAPHOR = /^the\s+(?:[a-z-]+\s+){0,2}(aide|official|spokes(?:man|woma
  * "a spokesman for Prime Minister X"). The latest earlier use of the word decides: when no
  * person is named with it (an anonymous official), nobody is.
  */
-export function resolveRoleAnaphor(text: string, phrase: Span, segmentation: Segmentation, getAntecedents: () => readonly Antecedent[]): Span | null {
+export function resolveRoleAnaphor(text: string, phrase: Span, segmentation: Segmentation, getAntecedents: () => readonly Antecedent[]): Span | "anonymous" | null {
   if (text.charCodeAt(phrase.start) !== 116 && text.charCodeAt(phrase.start) !== 84) return null; // "the" / "The"
   const m = ROLE_ANAPHOR.exec(text.slice(phrase.start, phrase.end));
   if (!m) return null;
@@ -325,6 +325,8 @@ export function resolveRoleAnaphor(text: string, phrase: Span, segmentation: Seg
   if (last < 0) return null;
   const s = sentenceAt(segmentation.sentences, last);
   if (!s || s.index === here.index) return null;
+  // "A senior Navy officer, who asked not to be identified, …": "the officer" is that unnamed source.
+  if (/\b(?:an?|one|another)\s+(?:[\p{L}.-]+\s+){0,3}$/iu.test(text.slice(Math.max(s.start, last - 40), last)) && UNNAMED_SOURCE.test(text.slice(last, s.end))) return "anonymous";
   let best: Antecedent | null = null;
   let bestDistance = Infinity;
   for (const a of getAntecedents()) {
@@ -337,6 +339,9 @@ export function resolveRoleAnaphor(text: string, phrase: Span, segmentation: Seg
   }
   return best?.span ?? null;
 }
+
+/** What a source granted anonymity is said to have asked or been granted. */
+const UNNAMED_SOURCE = /\b(?:anonymity|not authori[sz]ed|not to be (?:named|identified)|on condition|declined to be (?:named|identified))\b/i;
 
 /** indexOf bounded to [from, to): an unbounded search would scan to the end of the article. */
 export function indexWithin(text: string, ch: string, from: number, to: number): number {

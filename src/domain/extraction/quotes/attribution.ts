@@ -1,3 +1,4 @@
+import { COUNTRIES } from "../actors/countries";
 import type { QuoteAttributionMethod, Span } from "../types";
 import type { QuoteSpan } from "./find-quote-spans";
 import { givenNameGender } from "../given-name";
@@ -34,6 +35,10 @@ export type Attribution = {
   /** The speaker is the subject of the clause the verb hangs from (participles, "…, but added: “…”"). */
   inheritsSubject?: boolean;
 };
+
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
+
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "been", "being", "is", "are", "be", "get", "got"]);
 
 /** Participles opening an aside between a subject and its verb ("X, asked about it, said"). */
 const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(["asked", "speaking", "reached", "contacted", "responding", "interviewed", "pressed", "questioned", "writing", "quoted", "approached"]);
@@ -283,6 +288,8 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
         return { phrase: agent, method: methodFor(agent, w, "said-before"), verb: w, windows, adjacent: false, participle: false };
       }
     }
+    // "lawmakers were notified of the “armed conflict”", "he was told": the subject heard the words, not said them.
+    if (det && PASSIVE_AUXILIARIES.has(det.lower) && /(?:ed|told|written)$/.test(w.lower)) continue;
     // Coordinated verb: "X told the committee …, but added: ‘…’" speaks with the clause's subject.
     const conj = wordBefore(text, skipBetweenBack(text, w.start, lo, dates), lo);
     if (conj && /^(?:and|but|then|or|yet)$/.test(conj.lower)) {
@@ -309,7 +316,8 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     if (phrase.kind === "name" && BARE_FORM.test(w.lower) && skipSpacesBack(text, w.start, lo) === phrase.end && /\bthe\s+$/i.test(text.slice(Math.max(lo, phrase.name.start - 4), phrase.name.start))) continue;
     // "X said … that intelligence had confirmed it was “…”": an unnamed subject inside a that-clause
     // reports within X's statement; the words are X's.
-    if (phrase.kind === "role" && reportedWithin(text, phrase.start, sentenceStart)) {
+    // Likewise a country there ("The president added that Mexico had responded “as a humanitarian matter”").
+    if ((phrase.kind === "role" || (phrase.kind === "name" && COUNTRY_NAMES.has(text.slice(phrase.name.start, phrase.name.end)))) && reportedWithin(text, phrase.start, sentenceStart)) {
       return { phrase: { start: w.start, end: w.end, kind: "pronoun", name: w, titled: false }, method: "context", verb: w, windows, adjacent: colon, participle: false, inheritsSubject: true };
     }
     windows.unshift({ start: phrase.end, end: w.start });

@@ -6,6 +6,8 @@
  */
 import { COUNTRIES, type CountryEntry } from "../actors/countries";
 import type { ExtractedActor } from "../types";
+import { fullNameGender } from "../given-name";
+import { statedGender } from "./gender";
 import { ANONYMOUS_HEADS, TITLE_WORDS } from "./lexicon";
 
 export type Description = {
@@ -22,9 +24,12 @@ export type Description = {
 /** Documents whose issuer a later "the statement said" refers back to. */
 const DOCUMENT_HEADS = /^(?:statement|release|communiqu[eé]|post|letter|message|note|readout|declaration|notice|memo)$/;
 
+const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = { PM: "prime", FM: "foreign" };
+const GENDER_HEADS: Readonly<Record<string, string>> = { woman: "woman", man: "man", lady: "woman", gentleman: "man" };
+
 /** Offices held by people: a description with one of these heads stands for a person (spokespeople speak for a principal: read elsewhere). */
 const PERSON_HEADS =
-  /^(?:leader|president|minister|secretary|ambassador|admiral|general|commander|chief|director|envoy|senator|governor|mayor|premier|chancellor|king|queen|ombuds(?:man|woman|person)|prosecutor|attorney|judge|chair(?:man|woman)?|head|counsel|professor|priest|pastor|bishop|coordinator|captain|colonel)$/;
+  /^(?:woman|man|leader|president|minister|secretary|ambassador|admiral|general|commander|chief|director|envoy|senator|governor|mayor|premier|chancellor|king|queen|ombuds(?:man|woman|person)|prosecutor|attorney|judge|chair(?:man|woman)?|head|counsel|professor|priest|pastor|bishop|coordinator|captain|colonel)$/;
 
 /** Heads of bodies a description can stand for ("the command", "the embassy", "the ministry"). */
 const BODY_HEADS =
@@ -68,8 +73,13 @@ export function readDescription(phrase: string): Description | null {
   const definite = /^the$/i.test(words[0] ?? "");
   if (definite) words.shift();
   if (!words.length || words.length > 5) return null;
-  const head = words[words.length - 1]!.toLowerCase();
+  let head = words[words.length - 1]!.toLowerCase();
   if (ANONYMOUS_HEADS.test(head)) return null;
+  // "the PM", "the FM": a prime or foreign minister.
+  const abbreviated = OFFICE_ABBREVIATIONS[words[words.length - 1]!];
+  if (abbreviated && (definite || words.length === 1)) return { head: "minister", modifiers: [abbreviated], country: null, document: false };
+  // "the woman", "added the man": the person of that gender named last.
+  if (definite && GENDER_HEADS[head]) head = GENDER_HEADS[head]!;
   const document = DOCUMENT_HEADS.test(head);
   const person = PERSON_HEADS.test(head);
   if (!document && !person && !BODY_HEADS.test(head)) return null;
@@ -120,7 +130,8 @@ export function titlesOf(text: string, actor: ExtractedActor): string {
     const after = /^,\s+(?:the|a|an)\s+([^,.;:\u201c\u201d"\n]{2,80})/i.exec(text.slice(m.end, m.end + 100));
     if (after) parts.push(after[1]!);
   }
-  const titles = " " + parts.join(" | ").toLowerCase().replace(/[\u2019']s\b/g, "") + " ";
+  // "the head of state, X" is the president a later "the president" means.
+  const titles = " " + parts.join(" | ").toLowerCase().replace(/[\u2019']s\b/g, "").replace(/\bhead of state\b/g, "head of state president") + " ";
   // "Vice Adm. X" is an admiral: abbreviated titles are read in full.
   // "Father X" is a priest.
   return titles.replace(/\b(adm|gen|sen|rep|gov|col|capt|cmdr|lt|amb)\.(?=\s)/g, (_, a: string) => `${a}. ${TITLE_ABBREVIATIONS[a]}`).replace(/ (father|fr\.|padre) /g, " $1 priest ");
@@ -156,6 +167,7 @@ export function bodyHead(name: string): string {
  */
 export function resolveDescription(text: string, d: Description, actors: readonly ExtractedActor[], before: number): ExtractedActor | null {
   if (d.document) return null;
+  if (d.head === "woman" || d.head === "man") return latestOfGender(text, actors, d.head === "woman" ? "f" : "m", before);
   const heads = WIDER[d.head] ?? [d.head];
   const person = PERSON_HEADS.test(d.head) && d.head !== "head";
   const fits: ExtractedActor[] = [];
@@ -177,5 +189,24 @@ export function resolveDescription(text: string, d: Description, actors: readonl
       fits.push(a);
     }
   }
-  return fits.length === 1 ? fits[0]! : null;
+  if (fits.length === 1) return fits[0]!;
+  // Several fit ("the president" of a country and of a cooperative): the one just named, when the others are far back.
+  const latest = (a: ExtractedActor) => Math.max(...a.mentions.filter((m) => m.end <= before).map((m) => m.end));
+  const ranked = fits.map((a) => ({ a, at: latest(a) })).sort((x, y) => y.at - x.at);
+  return ranked.length > 1 && before - ranked[0]!.at < 400 && ranked[0]!.at - ranked[1]!.at > 400 ? ranked[0]!.a : null;
+}
+
+/** The person of that gender (stated or by given name) named last before `before`, if near. */
+function latestOfGender(text: string, actors: readonly ExtractedActor[], gender: "f" | "m", before: number): ExtractedActor | null {
+  let best: ExtractedActor | null = null;
+  let bestAt = -1;
+  for (const a of actors) {
+    if (a.kind !== "person") continue;
+    const at = Math.max(-1, ...a.mentions.filter((m) => m.end <= before).map((m) => m.end));
+    if (at > bestAt && (statedGender(text, a) ?? fullNameGender(a.name)) === gender) {
+      best = a;
+      bestAt = at;
+    }
+  }
+  return best && before - bestAt < 600 ? best : null;
 }

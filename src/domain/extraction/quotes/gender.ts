@@ -17,7 +17,8 @@ const MALE = new Set([
 
 const TITLE_BEFORE = /([\p{L}.]+)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,2}$/u;
 const NOUN_BEFORE_APPOSITIVE = /\b([\p{L}]+),\s*$/u;
-const APPOSITIVE_AFTER = /^,\s+(?:a|an|the|his|her|their|its|[\p{Lu}][\p{L}.'-]*[\u2019']s)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}]+)\b/u;
+// The noun must close the appositive: in "added Petro, his wife Veronica Alcocer and …" the wife is someone else.
+const APPOSITIVE_AFTER = /^,\s+(?:a|an|the|his|her|their|its|[\p{Lu}][\p{L}.'-]*[\u2019']s)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}]+)(?=\s*(?:[,;.)]|$|\s+(?:said|says|told|who|of|and\s+(?:a|an|the)\b)))/u;
 
 function wordGender(word: string | undefined): Gender | null {
   if (!word) return null;

@@ -24,7 +24,7 @@ const REGULAR_SPEECH_VERBS = [
   "question", "ask", "answer", "demand", "threaten", "repeat", "mention", "report", "detail", "clarify",
   "highlight", "point", "agree", "disagree", "protest", "object", "exclaim", "recount", "joke", "plead",
   "proclaim", "assure", "advise", "inform", "brief", "signal", "concur", "characterize",
-  "characterise", "call", "express", "voice",
+  "characterise", "call", "express", "voice", "notify",
   // Reporting verbs of translated wire copy (French "estimer", "indiquer", "juger", "préciser", "souligner").
   "estimate", "indicate", "judge", "specify", "underline", "deplore", "consider",
 ];
