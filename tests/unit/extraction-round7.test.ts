@@ -87,3 +87,17 @@ describe("figures", () => {
     expect(figures("About 300 small boats leave the port every week.").filter((f) => f.endsWith("|vessels"))).toEqual([]);
   });
 });
+
+describe("mentions", () => {
+  it("reads a name with a quoted nickname as one mention, and the nickname as no statement", () => {
+    const text = "The raid was ordered by Adm Tobias \u201cToby\u201d Wrenfield, who led the command. Later, Wrenfield said \u201cno\u201d.";
+    const actors = extractActors(text, segment(text), registry);
+    expect(actors.find((a) => a.name === "Tobias Wrenfield")?.mentions.map((m) => m.text)).toEqual(["Tobias \u201cToby\u201d Wrenfield", "Wrenfield"]);
+    expect(who(text)).toEqual(["no => Tobias Wrenfield"]);
+  });
+  it("reads a bare 'Navy' in a headline as the one country's navy the article names", () => {
+    const text = "President rejects strikes as Navy searches for survivor\n\nThe Peruvian Navy continued searching on Tuesday.";
+    const actors = extractActors(text, segment(text), registry);
+    expect(actors.find((a) => a.name === "Peruvian Navy")?.mentions.map((m) => m.text)).toEqual(["Navy", "Peruvian Navy"]);
+  });
+});

@@ -107,6 +107,11 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
     // "“…” The words came from X, who …": the sentence after the quote names its speaker.
     const namedAfter = attribution ? null : speakerNamedAfter(text, segmentation, q, collected(q.paragraph));
     const continuing = !namedAfter && prevKept && prevSpan !== null && !attribution && continues(text, q, prevSpan, null, segmentation);
+    // Frank “Mitch” Bradley: a nickname between given name and surname is part of a name, not words said.
+    if (isNickname(text, q)) {
+      kept.push(-1);
+      continue;
+    }
     // A reporting verb after the quote we could not read a speaker for still makes the words someone's.
     if (!isStatement(text, q, quoteText, attribution, continuing || namedAfter !== null || (!attribution && reportedAfter(text, q, segmentation)), standsAlone(text, q, sentence ?? null))) {
       kept.push(-1);
@@ -184,6 +189,11 @@ function sharedAttribution(text: string, prev: QuoteSpan, q: QuoteSpan, prevAttr
 
 function countWordsIn(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+function isNickname(text: string, q: QuoteSpan): boolean {
+  if (q.closeAt === null || q.end - q.start > 20) return false;
+  return /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?$/u.test(text.slice(q.start, q.end)) && /\p{Lu}[\p{L}.'-]* $/u.test(text.slice(Math.max(0, q.openAt - 30), q.openAt)) && /^ \p{Lu}/u.test(text.slice(q.closeAt + 1, q.closeAt + 3));
 }
 
 /** The quote is a sentence of its own: nothing of the writer's before it in its sentence. */

@@ -50,9 +50,7 @@ export function findRuns(ctx: Ctx): void {
     }
     const surname = nicknameAt(ctx, j);
     if (surname > 0) {
-      pushNicknamed(ctx, i, j, surname);
-      // The nickname and the surname are read next as lone words, for resolution to tie them back.
-      i = j;
+      i = pushNicknamed(ctx, i, j, surname);
       continue;
     }
     analyzeRun(ctx, i, j);
@@ -98,11 +96,11 @@ function nicknameAt(ctx: Ctx, j: number): number {
 }
 
 /**
- * A quoted nickname marks a person: the given name(s) before it are a mention of
- * the person whose surname follows it. Titles before the given name are left to
- * the run analysis.
+ * A quoted nickname marks a person: Frank "Mitch" Bradley is one mention of the person, from
+ * the given name through the surname. Titles before the given name are left to the run
+ * analysis. Returns the index of the last token taken.
  */
-function pushNicknamed(ctx: Ctx, i: number, j: number, surnameAt: number): void {
+function pushNicknamed(ctx: Ctx, i: number, j: number, surnameAt: number): number {
   const { tokens, text } = ctx;
   let g = j;
   while (g > i && tokens[g - 1]!.kind === "word" && !TITLE_WORDS.has(tokens[g - 1]!.text) && !ctx.claimed[g - 1] && !isCommon(ctx, tokens[g - 1]!)) g--;
@@ -114,12 +112,15 @@ function pushNicknamed(ctx: Ctx, i: number, j: number, surnameAt: number): void 
   const nameTokens: string[] = [];
   for (let x = g; x <= j; x++) nameTokens.push(tokens[x]!.fold.toLowerCase());
   for (let x = surnameAt; x <= k; x++) if (!SUFFIXES.has(tokens[x]!.text)) nameTokens.push(tokens[x]!.fold.toLowerCase());
+  const last = tokens[k]!;
+  for (let x = g; x <= k; x++) ctx.claimed[x] = 1;
   ctx.out.push({
-    start: a.start, end: b.end, text: text.slice(a.start, b.end), type: "person", nameTokens,
-    fullName: `${text.slice(a.start, b.end)} ${text.slice(tokens[surnameAt]!.start, tokens[k]!.end)}`,
+    start: a.start, end: last.end, text: text.slice(a.start, last.end), type: "person", nameTokens,
+    fullName: `${text.slice(a.start, b.end)} ${text.slice(tokens[surnameAt]!.start, last.end)}`,
     nickname: tokens[j + 1]!.fold.toLowerCase(), titled: g > i && TITLE_WORDS.has(tokens[g - 1]!.text),
-    speaks: speaksAround(ctx, a.start, b.end), paragraph: a.paragraph,
+    speaks: speaksAround(ctx, a.start, last.end), paragraph: a.paragraph,
   });
+  return k;
 }
 
 /** "Sen. Jane Doe of Maryland": the state describes the person; it is not part of a name. */

@@ -18,7 +18,7 @@ export const TITLE_WORDS = set(`
   Chief-of-Staff Justice Magistrate Prosecutor Solicitor Treasurer Comptroller Administrator Rapporteur Delegate
   Minister-President Mr Mrs Ms Dr Ombudsman Ombudswoman Auditor Father Fr. Monsignor Msgr. Reverend Rabbi Imam
   Co-President Co-Chair Co-Chairman Co-Chairwoman Ex-President Vice-Chancellor Vice-Minister Deputy-Minister
-  Prof Rev Revd Sgt Capt Cmdr Col Lt Maj Brig Cllr
+  Prof Rev Revd Sgt Capt Cmdr Col Lt Maj Brig Cllr Adm Insp Supt
 `);
 
 /** Words that may sit inside a title between title words ("Secretary of State", "Commissioner for Human Rights"). */

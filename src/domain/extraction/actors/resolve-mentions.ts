@@ -113,6 +113,22 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
     return c;
   };
 
+  // The national bodies the article names with their country, by generic name, when only one country's is named.
+  const qualified = new Map<string, { generic: string; name: string } | null>();
+  for (const cand of candidates) {
+    const body = cand.body;
+    const usBody = cand.type === "known" && cand.text.includes(" ") ? NATIONAL_BODIES.find((g) => cand.text.endsWith(" " + g)) : undefined;
+    if (usBody) qualified.set(usBody, null);
+    else if (body && (cand.type === "organization" || cand.type === "body")) {
+      const seen = qualified.get(body.generic);
+      qualified.set(body.generic, seen === undefined || seen?.name === body.name ? body : null);
+    }
+  }
+  const aheadBody = (generic: string): Cluster | undefined => {
+    const body = qualified.get(generic);
+    return body ? bodyCluster(body, 0) : undefined;
+  };
+
   // Organizations named in full from context, by the slug of the words as written.
   const completed = new Map<string, Cluster>();
   const singles: Candidate[] = [];
@@ -126,8 +142,9 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
       case "known": {
         const t = cand.target!;
         const actor = t.actor!;
-        // "the Navy" after "Colombian Navy": the body of the country just named.
-        const antecedent = actor.kind === "organization" ? lastBody.get(cand.text) : undefined;
+        // "the Navy" after "Colombian Navy": the body of the country just named; in a headline before
+        // any navy is named, the one country's navy the article goes on to name.
+        const antecedent = actor.kind === "organization" ? lastBody.get(cand.text) ?? (lastBody.size === 0 || !lastBody.has(cand.text) ? aheadBody(cand.text) : undefined) : undefined;
         if (antecedent && antecedent.known !== actor) {
           mention(antecedent, cand, "context", 0.6);
           break;

@@ -31,7 +31,7 @@ const labels: ArticleLabels = {
   mentions: {
     "United States": ["US", "United States", "Washington"],
     Venezuela: ["Venezuela"],
-    "Devendra Rampersad": ["Devendra", "Rampersad"],
+    "Devendra Rampersad": ['Devendra "Dev" Rampersad', "Devendra", "Rampersad"],
     "Kerwin Alleyne": ["Kerwin Alleyne", "Alleyne", "Kerwin"],
     "Savitri Rampersad": ["Savitri Rampersad"],
     "Marcia Alleyne-Boodoo": ["Marcia Alleyne-Boodoo"],
