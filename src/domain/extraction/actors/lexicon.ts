@@ -174,7 +174,7 @@ export const TIME_ZONES = set(`
 export const NATIONAL_BODIES: readonly string[] = [
   "Navy", "Army", "Coast Guard", "Air Force", "Marines", "Police", "National Police", "Armed Forces", "Foreign Ministry",
   "Defence Ministry", "Defense Ministry", "Interior Ministry", "Justice Ministry", "Defence Force", "Defense Force",
-  "Defence Forces", "Defense Forces", "National Guard", "Marine Corps",
+  "Defence Forces", "Defense Forces", "National Guard", "Marine Corps", "Police Service", "Police Force",
 ];
 
 /** Articles that open foreign titles of papers ("told El Tiempo", "according to Le Monde"). */

@@ -244,7 +244,7 @@ function learnGender(people: readonly Antecedent[], gender: Gender, learned: Map
 }
 
 /** A dateline opening a paragraph: place in capitals, optional agency in brackets, then a dash. */
-const DATELINE = /^[A-Z][A-Z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]{1,2}/;
+const DATELINE = /^(?:[A-Z][A-Z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*(?:\([^)]{1,40}\))?|\p{Lu}[\p{L}.'\u2019-]*(?:[ ,]+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*\((?:AFP|AP|Reuters|EFE|Xinhua|ANSA|dpa|UPI|Bloomberg|[A-Z]{2,6})\))\s*[\u2014\u2013-]{1,2}/u;
 
 /** Wire and live-page slugs written in capitals ("ROUNDUP", "UPDATE 2", "BREAKING"). */
 const SLUG = /^(?:ROUNDUP|WRAPUP|UPDATE|UPDATED|BREAKING|LIVE|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|CORRECTED|REFILE|INSIGHT|FEATURE|OPINION|EDITORIAL|WATCH|VIDEO|PHOTOS|URGENT|FLASH|ALERT)(?:\s+\d+)?$/;
@@ -270,7 +270,11 @@ export function unspokenPrefix(text: string, paragraph: Span | undefined): numbe
   const c = text.charCodeAt(paragraph.start);
   if (c < 65 || c > 90) return -1;
   const c2 = text.charCodeAt(paragraph.start + 1);
-  if (c2 < 65 || c2 > 90) return -1;
+  if (c2 < 65 || c2 > 90) {
+    // "Caracas (AFP) -": a place in mixed case is a dateline only with an agency in brackets.
+    const agency = DATELINE.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
+    return agency && /\)\s*[\u2014\u2013-]{1,2}$/.test(agency[0]) ? paragraph.start + agency[0].length : -1;
+  }
   // A character scan stops at the first lower-case letter, which most lines reach at once.
   const end = Math.min(paragraph.end, paragraph.start + 200);
   let letters = 0;

@@ -38,6 +38,14 @@ export type Attribution = {
 
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 
+/** Verbs whose every use reports words: what follows them, up to the quote, is the report. */
+const STRONG_REPORTING = /^(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|add|adds|added|adding|state[sd]?|stating|declare[sd]?|declaring|announce[sd]?|announcing|insist(?:s|ed|ing)?|warn(?:s|ed|ing)?|claim(?:s|ed|ing)?|note[sd]?|noting|argue[sd]?|arguing|explain(?:s|ed|ing)?|assert(?:s|ed|ing)?|stress(?:es|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|ask(?:s|ed|ing)?|post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|speak(?:s|ing)?|spoke|read|reads|testif(?:y|ies|ied|ying)|conclude[sd]?|concluding|recall(?:s|ed|ing)?|comment(?:s|ed|ing)?|remark(?:s|ed|ing)?|affirm(?:s|ed|ing)?|reiterate[sd]?|reiterating|indicate[sd]?|indicating|estimate[sd]?|estimating)$/;
+
+/** "defend their country", "defended his record": an object of its own before the quote, with no "as". */
+function ownedObjectBetween(between: string): boolean {
+  return /^\s+(?:their|his|her|its|our|my|your)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+$/u.test(between) && !/\bas\s+$/.test(between);
+}
+
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "been", "being", "is", "are", "be", "get", "got"]);
 
 /** Participles opening an aside between a subject and its verb ("X, asked about it, said"). */
@@ -271,6 +279,9 @@ export function attributionBefore(text: string, q: QuoteSpan, lo: number, senten
     if (isCapitalized(w) && !clauseStartsAt(text, w.start, lo)) continue;
     // "the strikes would continue “until …”": "continue" reports words only as "…,” he continued" or "He continued: “…”".
     if (/^continu/.test(w.lower) && !/^\s*[:,]\s*$/.test(text.slice(w.end, q.openAt))) continue;
+    // "would defend their country “in any scenario”": a verb that reports words only when they are its
+    // object ("called it “…”", "described the strikes as “…”", "denied that …") governs nothing here.
+    if (!STRONG_REPORTING.test(w.lower) && ownedObjectBetween(text.slice(w.end, q.openAt))) continue;
     const windows: Span[] = [{ start: w.end, end: beforeMark }];
     if (!isFiniteSpeechVerb(w)) {
       // Participle: the speaker is the subject of the clause it hangs from.

@@ -128,6 +128,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "military", "army", "navy", "command", "embassy", "police", "prosecutors", "prosecutor", "lawyer",
   "lawyers", "attorney", "attorneys", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats",
   "statement", "president", "leader", "chief", "commander", "general", "admiral", "officer", "officers",
+  "critic", "affairs", "foreign", "crowd", "opposition",
   "senior", "former", "retired", "top", "deputy", "acting", "foreign", "defense", "defence", "interior",
   "press", "security", "intelligence", "national", "federal", "state", "local", "regional", "white",
   "house", "presidential", "palace", "group", "groups", "committee", "council", "court", "judge", "union",
@@ -187,7 +188,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const VENUE_HEAD = /\b(?:in (?:an?|the|his|her|their|its) (?:(?:exclusive|televised|recorded|video|radio|television|tv|phone|telephone|written|joint|separate|emailed|e-mailed|brief|lengthy|rare|new|earlier|later|wide-ranging|social[- ]media|online|official|weekly|daily|nationally televised)\s+)*(?:interview|email|e-mail|statement|speech|post|tweet|address|letter|press release|news conference|press conference|briefing|video|broadcast|op-ed|message|note|podcast|remarks|testimony|hearing|call|conversation|appearance|report|memo|filing|thread|sermon|rally)s?|from (?:an?|the|his|her) [a-z]|on the sidelines of|at (?:an?|the|his|her) (?:[a-z-]+ )*?(?:news conference|press conference|briefing|rally|summit|meeting|event|hearing|ceremony|forum|conference|gathering|session|dinner|airport|base|airbase|event)|after (?:the |a |an |his |her )?(?:meeting|meetings|talks|visiting|meeting with|a meeting|summit)|during (?:an?|the|his|her) (?:[a-z-]+ )*?(?:visit|trip|meeting|interview|briefing|speech|hearing|session|call|news conference|press conference|summit|debate|rally|address|appearance|event)|on (?:x|twitter|facebook|instagram|telegram|truth social|social media|television|state television|national television|tv|radio)\b)/iy;
 
 /** Unnamed groups of people: "U.S. officials said" names nobody, so the quote has no identified speaker. */
-export const ANONYMOUS_HEADS = /^(?:officials?|sources?|experts?|analysts?|diplomats?|lawmakers?|legislators?|residents?|witnesses|witness|observers?|activists?|critics?|people|officers?|investigators?|prosecutors?|lawyers?|specialists?|members?|aides?|advisers?|advisors?|insiders?|staff|staffers?|relatives|families|survivors?)$/i;
+export const ANONYMOUS_HEADS = /^(?:officials?|sources?|experts?|analysts?|diplomats?|lawmakers?|legislators?|residents?|witnesses|witness|observers?|activists?|critics?|people|officers?|investigators?|prosecutors?|lawyers?|specialists?|members?|aides?|advisers?|advisors?|insiders?|staff|staffers?|relatives|families|survivors?|crowds?|protesters|demonstrators|supporters|marchers|chants?)$/i;
 
 /**
  * US states and their AP abbreviations: "Sen. X of Maryland" and "Rep. X, D-Calif." describe

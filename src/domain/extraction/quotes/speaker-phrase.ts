@@ -387,7 +387,13 @@ function buildPhrase(raw: Token[]): SpeakerPhrase | null {
   while (i > 0) {
     const prev = tokens[i - 1]!;
     if (prev.role === "cap" && !TITLE_WORDS.has(prev.lower) && !isPossessive(prev)) i--;
-    else if (prev.role === "particle" && i - 2 >= 0 && tokens[i - 2]!.role === "cap" && !TITLE_WORDS.has(tokens[i - 2]!.lower) && /^(?:de|del|della|di|da|dos|das|do|du|la|le|los|las|van|von|der|den|ter|bin|bint|ibn|al|el|y)$/.test(prev.lower)) i--;
+    else if (prev.role === "particle" && /^(?:de|del|della|di|da|dos|das|do|du|la|le|los|las|van|von|der|den|ter|bin|bint|ibn|al|el|y)$/.test(prev.lower)) {
+      // "Merel van der Linden", "María de la Cruz": one or two particles between name words.
+      let k = i - 1;
+      if (k - 1 >= 0 && tokens[k - 1]!.role === "particle" && /^(?:de|van|von|da|di|del|dos)$/.test(tokens[k - 1]!.lower)) k--;
+      if (k - 1 >= 0 && tokens[k - 1]!.role === "cap" && !TITLE_WORDS.has(tokens[k - 1]!.lower)) i = k;
+      else break;
+    }
     else break;
   }
   let nameStart = i;
