@@ -40,3 +40,21 @@ describe("round 8 speakers", () => {
     expect(extractActors(text, segment(text), registry).map((a) => a.name)).toContain("Barbados Police Service");
   });
 });
+
+describe("round 8 mentions", () => {
+  const names = (text: string) => extractActors(text, segment(text), registry).map((a) => `${a.name}:${a.mentions.map((m) => m.text).join("|")}`);
+  it("reads MP as a title and 'counterpart' before a name", () => {
+    const m = names("Bloc MP Oriane Vallee-Dufort spoke. The minister met his Chilean counterpart Tomas Urrutia Lobos.");
+    expect(m).toContain("Oriane Vallee-Dufort:Oriane Vallee-Dufort");
+    expect(m).toContain("Tomas Urrutia Lobos:Tomas Urrutia Lobos");
+  });
+  it("reads a country's company named by one word as one mention, then by the word alone", () => {
+    const m = names("Spain's Iberia and Portugal's TAP halted flights. Iberia resumed on Monday.");
+    expect(m).toContain("Iberia:Spain's Iberia|Iberia");
+    expect(m).toContain("TAP:Portugal's TAP");
+  });
+  it("keeps a person named elsewhere a person after a country's possessive", () => {
+    const m = names("President Dina Quesada spoke. Later, Peru's Quesada said nothing.");
+    expect(m).toContain("Dina Quesada:Dina Quesada|Quesada");
+  });
+});

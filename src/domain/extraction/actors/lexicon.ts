@@ -18,7 +18,7 @@ export const TITLE_WORDS = set(`
   Chief-of-Staff Justice Magistrate Prosecutor Solicitor Treasurer Comptroller Administrator Rapporteur Delegate
   Minister-President Mr Mrs Ms Dr Ombudsman Ombudswoman Auditor Father Fr. Monsignor Msgr. Reverend Rabbi Imam
   Co-President Co-Chair Co-Chairman Co-Chairwoman Ex-President Vice-Chancellor Vice-Minister Deputy-Minister
-  Prof Rev Revd Sgt Capt Cmdr Col Lt Maj Brig Cllr Adm Insp Supt
+  Prof Rev Revd Sgt Capt Cmdr Col Lt Maj Brig Cllr Adm Insp Supt MP MEP MLA MSP MNA
 `);
 
 /** Words that may sit inside a title between title words ("Secretary of State", "Commissioner for Human Rights"). */
@@ -142,7 +142,7 @@ export const ROLE_NOUNS = set(`
   politician lawmaker legislator candidate negotiator administrator coordinator inspector investigator rapporteur
   ombudsman ombudswoman scholar lecturer academic physician doctor priest pastor fisherman farmer student
   chancellor co-president vice-president vice-minister congressman congresswoman councilman councilwoman
-  campaigner organizer organiser owner manager
+  campaigner organizer organiser owner manager counterpart colleague successor predecessor rival ally
 `);
 
 /** US states and their AP abbreviations: "Sen. X of Maryland", "Sen. X, R-Okla." describe a person, never name an actor. */

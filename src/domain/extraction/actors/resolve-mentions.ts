@@ -196,7 +196,8 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
           completed.set(slugify(cand.text), c);
         }
         // A body's name as its country names it ("Peruvian Navy") stays its name, however it was written ("Navy of Peru").
-        if (!cand.body) c.displayNames.push(cand.text);
+        // "Spain's Iberia" is named "Iberia": the owner's possessive is no part of the name.
+        if (!cand.body && !(cand.fullName && cand.text.endsWith(`s ${cand.fullName}`) && /[\u2019']s /.test(cand.text))) c.displayNames.push(cand.text);
         mention(c, cand, "new", 0.75);
         break;
       }
@@ -264,6 +265,11 @@ export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, 
     } else {
       const bySurname = persons().filter((p) => p.surnames.has(w));
       if (bySurname.length) link = { c: sharedSurname(bySurname, cand, lastSpoke, text), method: "surname", conf: bySurname.length > 1 ? 0.8 : 0.9 };
+      // "Iberia resumed flights" after "Spain's Iberia": a company named by the one word it was named with.
+      if (!link) {
+        const org = clusters.find((o) => o.kind !== "person" && o.mentions.length > 0 && o.displayNames.length === 1 && o.displayNames[0] === cand.text);
+        if (org) link = { c: org, method: "exact", conf: 0.9 };
+      }
       if (!link) {
         const reg = registrySurnames.get(w);
         if (reg && reg.length) {
