@@ -143,7 +143,8 @@ function extract(text: string, segmentation: Segmentation, actors: readonly Extr
     // A description ("the Colombian leader", "the statement") stands for an actor named earlier, or for no one we can name.
     let described: ExtractedActor | null = null;
     if (speaker) {
-      const reading = describedSpeaker(text, segmentation, speaker, q, actors, insideQuote);
+      const pronounAt = (pronoun: string, pos: number) => resolvePronoun(pronoun, pos, q.paragraph, sentenceAt(segmentation.sentences, pos)?.index ?? -1, antecedentsAround(q.paragraph), discourse);
+      const reading = describedSpeaker(text, segmentation, speaker, q, actors, insideQuote, pronounAt);
       if (reading) {
         speaker = reading.span;
         described = reading.actor;
@@ -249,6 +250,11 @@ function resolveSpeaker(
   const anaphor = phrase.kind === "role" || phrase.kind === "spokesperson" ? resolveRoleAnaphor(text, phrase, segmentation, getAntecedents) : null;
   if (anaphor === "anonymous") return { speaker: null, method: null, attribution };
   if (anaphor) return { speaker: anaphor, method: "pronoun", attribution };
+  // "…,” indicated the official": the office holder just named ("The Minister of the Interior, X, said …").
+  if (phrase.kind === "role" && /^the\s+(?:[a-z]+\s+)?official$/i.test(text.slice(phrase.start, phrase.end))) {
+    const holder = getAntecedents().filter((a) => a.person && (a.office || a.subject) && a.span.end <= phrase.start && a.paragraph >= q.paragraph - 1).pop();
+    if (holder) return { speaker: holder.span, method: "pronoun", attribution };
+  }
   const principal = unnamedPrincipal(text, phrase, q, sentenceIndex, getAntecedents, discourse);
   if (principal) return { speaker: principal, method: "spokesperson", attribution };
   const span = speakerSpanOf(text, phrase);
@@ -298,6 +304,7 @@ function describedSpeaker(
   q: QuoteSpan,
   actors: readonly ExtractedActor[],
   insideQuote: (pos: number) => boolean,
+  pronounAt: (pronoun: string, pos: number) => Span | null,
 ): { span: Span | null; actor: ExtractedActor | null; unidentified?: true } | undefined {
   const written = text.slice(span.start, span.end);
   const principal = /\b(?:spokes\w+|representatives?)\s+(?:for|of)\s+(the\s+[^,]+)$/i.exec(written);
@@ -312,7 +319,8 @@ function describedSpeaker(
   }
   if (description.document) {
     const issuer = statementIssuer(text, segmentation, Math.min(q.openAt, span.start), q.paragraph, insideQuote);
-    const issuerSpan = issuer ? speakerSpanOf(text, issuer) : null;
+    // "She struck a similar tone in a statement issued Wednesday. “…,” the statement said."
+    const issuerSpan = issuer?.kind === "pronoun" ? pronounAt(text.slice(issuer.start, issuer.end), issuer.start) : issuer ? speakerSpanOf(text, issuer) : null;
     return { span: issuerSpan, actor: null };
   }
   // Named before the quote, or by the time the description is read ("“…,” said the leader").
@@ -373,7 +381,7 @@ function documentJustIntroduced(text: string, segmentation: Segmentation, pos: n
   const before = segmentation.sentences[sentenceIndex - 1];
   if (!sentence || !before || text.slice(sentence.start, pos).trim() !== "" || !/\b(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|communiqu[eé]|readout|declaration|letter|message|notice|memo|memorandum|filing)\b/iu.test(text.slice(before.start, before.end))) return null;
   const issuer = statementIssuer(text, segmentation, pos, paragraph, () => false);
-  return issuer ? speakerSpanOf(text, issuer) : null;
+  return issuer && issuer.kind !== "pronoun" ? speakerSpanOf(text, issuer) : null;
 }
 
 /** For a participle: the subject of the finite reporting verb before it, or the sentence's subject. */
@@ -459,7 +467,8 @@ function reportedAfter(text: string, q: QuoteSpan, segmentation: Segmentation): 
 function leadInSpeaker(text: string, segmentation: Segmentation, spans: readonly QuoteSpan[], q: QuoteSpan, antecedents: readonly Antecedent[]): Span | null {
   const para = segmentation.paragraphs[q.paragraph]!;
   const prev = segmentation.paragraphs[q.paragraph - 1];
-  if (!prev || q.openAt !== para.start || q.closeAt === null || text.slice(q.closeAt + 1, para.end).trim() !== "") return null;
+  // (A quote left open at the paragraph's end continues in the next one, wire style: it fills its paragraph too.)
+  if (!prev || q.openAt !== para.start || (q.closeAt === null ? text.slice(q.end, para.end).trim() !== "" : text.slice(q.closeAt + 1, para.end).trim() !== "")) return null;
   if (!/[.!]$/.test(text.slice(prev.start, prev.end)) || spans.some((s) => s.paragraph === q.paragraph - 1)) return null;
   const last = sentenceAt(segmentation.sentences, prev.end - 1);
   if (!last) return null;

@@ -117,7 +117,10 @@ export function attributionAfter(text: string, q: QuoteSpan, hi: number, dates: 
   if (CLAUSE_LINKS.has(first.lower)) return null;
   // Inverted: "…,” said William Brownfield, who led…"
   if (first && isFiniteSpeechVerb(first)) {
-    const after = skipAddressee(text, skipBetweenForward(text, first.end, hi, dates), hi);
+    // "…,” pointed out the leader": the verb's particle comes before its subject.
+    const particle = wordAfter(text, first.end, hi);
+    const verbEnd = particle && /^(?:out|back|on)$/.test(particle.lower) && skipSpaces(text, first.end, hi) === particle.start ? particle.end : first.end;
+    const after = skipAddressee(text, skipBetweenForward(text, verbEnd, hi, dates), hi);
     // "…,” said the boy's mother, Jane Roe, 58": the appositive names the speaker.
     const phrase = speakerPhraseAt(text, after, hi);
     // "…,” wrote on X that …": a platform after the verb is where, not who; the verb has its subject before the quote.
@@ -244,6 +247,8 @@ export function subjectBeforeVerb(text: string, verbStart: number, lo: number, d
     const starts = /^\p{Ll}/u.test(opener.text) || /\b(?:spokes\w+|secretary|minister|official|chief|director|adviser|advisor|ambassador|president|leader|head|lawyer|commander|analyst|professor|expert)\b/i.test(appositive);
     if (!starts) continue;
     const phrase = phraseEndingAt(text, nameEnd, lo);
+    // "X, of the Permanent Committee (CDH), based in Y, considered": the body is where X belongs.
+    if (phrase && /,\s+(?:of|from|at|with)\s+(?:the\s+)?[^,]*$/.test(text.slice(Math.max(lo, phrase.start - 120), phrase.start))) continue;
     if (phrase && phrase.kind !== "pronoun") return phrase;
   }
   return null;
@@ -457,7 +462,10 @@ function partyTagged(text: string, c: number, q: number, before: Word, lo: numbe
 /** A clause opened by "that" after a finite reporting verb earlier in the sentence. */
 function reportedWithin(text: string, phraseStart: number, sentenceStart: number): boolean {
   const that = wordBefore(text, phraseStart, sentenceStart);
-  if (!that || that.lower !== "that") return false;
+  if (!that) return false;
+  // "X said the administration had briefed …": a content clause without "that".
+  if (isFiniteSpeechVerb(that) && !isCapitalized(that) && skipSpacesBack(text, phraseStart, sentenceStart) === that.end) return true;
+  if (that.lower !== "that") return false;
   let pos = that.start;
   for (let n = 0; n < 40; n++) {
     const w = wordBefore(text, pos, sentenceStart);

@@ -47,7 +47,7 @@ const WIDER: Record<string, readonly string[]> = {
 const IDLE_MODIFIERS: ReadonlySet<string> = new Set([
   "former", "top", "new", "senior", "outgoing", "incoming", "current", "then", "acting", "veteran", "embattled",
   "country's", "country\u2019s", "nation's", "nation\u2019s", "same", "two", "three", "brief", "short", "written",
-  "emailed", "separate", "joint", "official", "latest", "earlier", "later", "first", "second",
+  "emailed", "separate", "joint", "official", "latest", "earlier", "later", "first", "second", "military",
 ]);
 
 const COUNTRY_BY_WORD = new Map<string, CountryEntry>();
@@ -190,6 +190,9 @@ export function resolveDescription(text: string, d: Description, actors: readonl
     }
   }
   if (fits.length === 1) return fits[0]!;
+  // Several fit, one opens a sentence just before ("Trump, asked about Petro, was blunt. “…,” the president said").
+  const opening = fits.filter((a) => a.mentions.some((m) => m.end <= before && before - m.start < 300 && /(?:^|[.!?][\u201d\u2019"]?\s+|\n)$/.test(text.slice(Math.max(0, m.start - 4), m.start))));
+  if (opening.length === 1) return opening[0]!;
   // Several fit ("the president" of a country and of a cooperative): the one just named, when the others are far back.
   const latest = (a: ExtractedActor) => Math.max(...a.mentions.filter((m) => m.end <= before).map((m) => m.end));
   const ranked = fits.map((a) => ({ a, at: latest(a) })).sort((x, y) => y.at - x.at);

@@ -43,11 +43,11 @@ export function statementIssuer(text: string, segmentation: Segmentation, pos: n
   if (issuer && issuer.kind === "name" && ISSUED.test(wordAfter(text, issuer.end, pos)?.lower ?? "")) return issuer;
   const sentence = sentenceAt(segmentation.sentences, docEnd - 1);
   if (!sentence) return null;
-  return sentenceSubject(text, segmentation, sentence);
+  return sentenceSubject(text, segmentation, sentence, true);
 }
 
 /** The noun phrase opening a sentence, after a dateline and an introductory phrase ("In a statement, X said"). */
-export function sentenceSubject(text: string, segmentation: Segmentation, sentence: Span & { paragraph: number }): SpeakerPhrase | null {
+export function sentenceSubject(text: string, segmentation: Segmentation, sentence: Span & { paragraph: number }, pronouns = false): SpeakerPhrase | null {
   let start = Math.max(sentence.start, unspokenPrefix(text, segmentation.paragraphs[sentence.paragraph]));
   const first = wordAfter(text, start, sentence.end);
   if (first && INTRO_WORDS.has(first.lower)) {
@@ -56,5 +56,5 @@ export function sentenceSubject(text: string, segmentation: Segmentation, senten
     start = comma + 1;
   }
   const phrase = phraseStartingAt(text, start, sentence.end);
-  return phrase && phrase.kind !== "pronoun" ? phrase : null;
+  return phrase && (pronouns || phrase.kind !== "pronoun") ? phrase : null;
 }
