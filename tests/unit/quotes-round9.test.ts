@@ -42,3 +42,13 @@ describe("round 9 speakers", () => {
     expect(who(text)).toEqual(["Nobody goes beyond 40 miles => Narcisa Loor Vera", "I ask for calm => Tomas Reyna"]);
   });
 });
+
+describe("names with two particles", () => {
+  it("reads titled and untitled names with 'de la' or 'van der' as one person", async () => {
+    const { extractActors } = await import("../../src/domain/extraction/actors");
+    const { segment } = await import("../../src/domain/extraction/segment");
+    const text = "She instructed Foreign Minister Juan Ramón de la Pinta to meet the envoy. Later, MP Merel van der Koog spoke.";
+    const names = extractActors(text, segment(text), registry).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Juan Ramón de la Pinta", "Merel van der Koog"]));
+  });
+});

@@ -85,7 +85,9 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
   let p = e;
   // "Thomas Ledger", "Anna Star": a paper's head word after a given name is a surname.
   if (MEDIA_HEADS.has(tokens[e]!.text) && e > s && GIVEN_NAMES.has(tokens[e - 1]!.text) && tokens[e]!.joined) roles[e] = "N";
-  while (p >= s && (roles[p] === "N" || (p < e && p > s && NAME_PARTICLES.has(tokens[p]!.text.toLowerCase()) && roles[p - 1] === "N"))) p--;
+  // ("de la", "van der": two particles may stand between name words.)
+  const particleAt = (k: number) => k < e && k > s && NAME_PARTICLES.has(tokens[k]!.text.toLowerCase());
+  while (p >= s && (roles[p] === "N" || (particleAt(p) && (roles[p - 1] === "N" || (particleAt(p - 1) && roles[p - 2] === "N"))))) p--;
   const nameStart = p + 1;
   // A name block never starts with a particle.
   let ns = nameStart;
@@ -115,7 +117,10 @@ function analyzeStretch(ctx: Ctx, runStart: number, s0: number, e0: number): voi
     // "President Claudia Sheinbaum of Mexico": the country completes the title.
     const of = /^ of ((?:the )?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/u.exec(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
     if (role && of && of[1] && ctx.claimed[e + 2 + (of[1].startsWith("the ") ? 1 : 0)]) role = `${role} of ${of[1]}`;
-    if (e - ns < 4) pushPerson(ctx, ns, e, role, true);
+    // At most four name words, particles aside ("Juan Ramón de la Fuente").
+    let words = 0;
+    for (let k = ns; k <= e; k++) if (!NAME_PARTICLES.has(tokens[k]!.text.toLowerCase())) words++;
+    if (words <= 4) pushPerson(ctx, ns, e, role, true);
     // "Senate Armed Services Committee Chairman Roger Wicker": the body whose title it is, up to its last head word.
     let ft = Math.max(s, ts + 1);
     while (ft < ns && roles[ft] !== "T") ft++;
