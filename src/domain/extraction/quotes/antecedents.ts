@@ -1,6 +1,7 @@
 import { sentenceAt } from "../segment";
 import type { ExtractedActor, Segmentation, Span } from "../types";
-import { subjectBeforeVerb, isFiniteSpeechVerb, isPlatformAt } from "./attribution";
+import { isFiniteSpeechVerb, isPlatformAt } from "./attribution";
+import { subjectBeforeVerb } from "./subject-before-verb";
 import { appositiveSubject, headsSubject, prepositionalRoleAt } from "./clause-position";
 import { identifiedLater, officeBefore, unnamedOfficeAt } from "./delayed-identification";
 import type { QuoteSpan } from "./find-quote-spans";

@@ -2,12 +2,10 @@ import { COUNTRIES } from "../actors/countries";
 import type { QuoteAttributionMethod, Span } from "../types";
 import type { QuoteSpan } from "./find-quote-spans";
 import { givenNameGender } from "../given-name";
-import { DOCUMENT_NOUNS, INSTITUTION_HEADS, isSpeechVerbWord, PARTY_STATE_TAG, PLATFORMS, SPOKESPERSON_NOUNS, TITLE_WORDS } from "./lexicon";
+import { DOCUMENT_NOUNS, isSpeechVerbWord, PLATFORMS, SPOKESPERSON_NOUNS, TITLE_WORDS } from "./lexicon";
 import {
   appositiveName,
-  bracketedTagEnd,
   descriptionAt,
-  looksInstitutional,
   documentSource,
   phraseEndingAt,
   speakerPhraseAt,
@@ -16,6 +14,7 @@ import {
   skipBetweenForward,
   type SpeakerPhrase,
 } from "./speaker-phrase";
+import { subjectBeforeVerb } from "./subject-before-verb";
 import { findVenue } from "./venue";
 import { indefiniteSubject } from "./indefinite-subject";
 import { isCapitalized, skipSpaces, skipSpacesBack, wordAfter, wordBefore, type Word } from "./words";
@@ -47,12 +46,6 @@ function ownedObjectBetween(between: string): boolean {
 }
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "been", "being", "is", "are", "be", "get", "got"]);
-
-/** Participles opening an aside between a subject and its verb ("X, asked about it, said"). */
-const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(["asked", "speaking", "reached", "contacted", "responding", "interviewed", "pressed", "questioned", "writing", "quoted", "approached"]);
-
-/** Pronouns that open a relative clause about the noun phrase before the comma. */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "whose"]);
 
 /** Conjunctions that open a new clause after a closing quote mark. */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "although", "though", "yet", "or", "so", "whilst", "even"]);
@@ -198,61 +191,8 @@ function newSentenceReport(text: string, q: QuoteSpan, verb: Word, hi: number): 
   return !AFTER_ATTRIBUTION.test(next.lower);
 }
 
-/**
- * The subject of a reporting verb, read leftwards: "X said", "X, the Y, said",
- * "X also told", "X on Wednesday denied". `lo` bounds the search.
- */
-export function subjectBeforeVerb(text: string, verbStart: number, lo: number, dates: readonly Span[]): SpeakerPhrase | null {
-  const q = skipBetweenBack(text, verbStart, lo, dates);
-  // "X, who has called it “…”": the verb is inside a relative clause; its subject is what the clause describes.
-  const relative = wordBefore(text, q, lo);
-  if (relative && RELATIVE_PRONOUNS.has(relative.lower) && relative.end === q) {
-    const comma = skipSpacesBack(text, relative.start, lo) - 1;
-    return text[comma] === "," ? relativeAntecedent(text, comma, lo, dates) : null;
-  }
-  if (text[q - 1] !== ",") return locatedBody(text, phraseEndingAt(text, q, lo), lo);
-  // Appositive: find the comma that opens it, with a name right before it.
-  const floor = Math.max(lo, q - 360);
-  for (let c = prevComma(text, q - 2, floor); c >= 0; c = prevComma(text, c - 1, floor)) {
-    if (/[\u201c\u201d"\u00ab\u00bb]/.test(text.slice(c, q))) return null;
-    // "The committee chair, Harriet Okonjo-Blake, said": the appositive is the name itself.
-    const inner = phraseStartingAt(text, c + 1, q - 1);
-    if (inner && inner.kind === "name" && !/^(?:a|an|the)\s/i.test(text.slice(inner.start, inner.start + 4)) && skipSpacesBack(text, q - 1, c) === inner.end && (inner.titled || /\s/.test(text.slice(inner.name.start, inner.name.end)))) {
-      return inner;
-    }
-    // "The ministry, which has recalled its envoy, called …": a relative clause sits between subject and verb.
-    const opener0 = wordAfter(text, c + 1, q);
-    if (opener0 && RELATIVE_PRONOUNS.has(opener0.lower)) {
-      const phrase = relativeAntecedent(text, c, lo, dates);
-      if (phrase) return phrase;
-      continue;
-    }
-    // "Sen. X (D-Calif.), one of its sponsors, said": the bracketed tag closes the name.
-    let nameEnd = c;
-    const open = text[c - 1] === ")" ? text.lastIndexOf("(", c - 1) : -1;
-    if (open > floor && bracketedTagEnd(text, open, c + 1) === c) nameEnd = skipSpacesBack(text, open, lo);
-    const before = wordBefore(text, nameEnd, lo);
-    // "Rep. Dana Holloway, D-Calif., a member of …, said": the party-state tag describes the name before it.
-    const tagged = before && nameEnd === c ? partyTagged(text, c, q, before, lo) : null;
-    if (tagged) return tagged;
-    const opener = wordAfter(text, c + 1, q);
-    // "A State Department spokesperson, asked about the recall, said": a participle clause after a role.
-    if (before && before.end === nameEnd && !isCapitalized(before) && opener && ASIDE_PARTICIPLES.has(opener.lower)) {
-      const role = phraseEndingAt(text, c, lo);
-      if (role && (role.kind === "spokesperson" || role.kind === "role")) return role;
-    }
-    if (!before || before.end !== nameEnd || !isCapitalized(before)) continue;
-    if (!opener) continue;
-    const appositive = text.slice(c + 1, q - 1);
-    const starts = /^\p{Ll}/u.test(opener.text) || /\b(?:spokes\w+|secretary|minister|official|chief|director|adviser|advisor|ambassador|president|leader|head|lawyer|commander|analyst|professor|expert)\b/i.test(appositive);
-    if (!starts) continue;
-    const phrase = phraseEndingAt(text, nameEnd, lo);
-    // "X, of the Permanent Committee (CDH), based in Y, considered": the body is where X belongs.
-    if (phrase && /,\s+(?:of|from|at|with)\s+(?:the\s+)?[^,]*$/.test(text.slice(Math.max(lo, phrase.start - 120), phrase.start))) continue;
-    if (phrase && phrase.kind !== "pronoun") return phrase;
-  }
-  return null;
-}
+/** How far back (in words) a reporting verb may govern a quote that follows it in the same sentence. */
+export const MAX_VERB_DISTANCE = 30;
 
 /**
  * The attribution in the same sentence before a quote: "X said: “…”", "X told
@@ -376,56 +316,6 @@ function skipAddressee(text: string, pos: number, hi: number): number {
   return pos;
 }
 
-/**
- * "the US Embassy in Port of Spain said": a place after "in"/"at" locates the body before it,
- * which is the subject; the place (a capital, a country) never speaks here.
- */
-function locatedBody(text: string, phrase: SpeakerPhrase | null, lo: number): SpeakerPhrase | null {
-  if (!phrase || phrase.kind === "pronoun") return phrase;
-  const member = memberOf(text, phrase, lo);
-  if (member) return member;
-  if (phrase.kind !== "name") return phrase;
-  const prep = wordBefore(text, phrase.start, lo);
-  if (!prep || (prep.lower !== "in" && prep.lower !== "at") || skipSpacesBack(text, phrase.start, lo) !== prep.end) return phrase;
-  const body = phraseEndingAt(text, prep.start, lo);
-  if (!body || body.kind === "pronoun") return phrase;
-  const head = text.slice(body.start, body.end).split(/\s+/).pop()!.toLowerCase();
-  return INSTITUTION_HEADS.test(head) || body.kind === "spokesperson" ? body : phrase;
-}
-
-/**
- * "Senator X of the opposition Y party said", "Professor X of the University of Y said": the
- * person before "of" is the subject; the body after it says where they belong.
- */
-function memberOf(text: string, phrase: SpeakerPhrase, lo: number): SpeakerPhrase | null {
-  let pos = phrase.start;
-  for (let n = 0; n < 3; n++) {
-    const w = wordBefore(text, pos, lo);
-    if (!w || skipSpacesBack(text, pos, lo) !== w.end) return null;
-    if (w.lower === "of") {
-      const person = phraseEndingAt(text, w.start, lo);
-      if (!person || person.kind !== "name" || looksInstitutional(text, person.name)) return null;
-      return person.titled || /\s/.test(text.slice(person.name.start, person.name.end)) ? person : null;
-    }
-    if (!/^\p{Ll}+$/u.test(w.text)) return null;
-    pos = w.start;
-  }
-  return null;
-}
-
-/** What a non-restrictive relative clause opened after comma `c` describes: "X, who …", "X, the Y, which …". */
-function relativeAntecedent(text: string, c: number, lo: number, dates: readonly Span[]): SpeakerPhrase | null {
-  const phrase = phraseEndingAt(text, c, lo) ?? subjectBeforeVerb(text, c + 1, lo, dates);
-  if (!phrase || phrase.kind === "pronoun") return null;
-  // "X, the party's foreign affairs spokesperson, who …": the description is itself an appositive of a name.
-  if (phrase.kind !== "name") {
-    const comma = skipSpacesBack(text, phrase.start, lo) - 1;
-    const named = text[comma] === "," ? phraseEndingAt(text, comma, lo) : null;
-    if (named && named.kind === "name" && !looksInstitutional(text, named.name) && /\s/.test(text.slice(named.name.start, named.name.end))) return named;
-  }
-  return phrase;
-}
-
 /** "according to X" in [lo, hi), with X a named or described source (not "according to reports"). */
 function accordingTo(text: string, lo: number, hi: number): Attribution | null {
   const at = text.slice(lo, hi).search(/\baccording to\s/i);
@@ -444,19 +334,6 @@ function accordingTo(text: string, lo: number, hi: number): Attribution | null {
     }
   }
   return { phrase, method: "according-to", verb: null, windows: [], adjacent: false, participle: false };
-}
-
-/** The name before a party-state tag ("X, D-Calif.,"), when the tag follows comma `c` or ends just before it. */
-function partyTagged(text: string, c: number, q: number, before: Word, lo: number): SpeakerPhrase | null {
-  let nameEnd = -1;
-  if (PARTY_STATE_TAG.test(text.slice(c + 1, q - 1).trim())) nameEnd = c;
-  else if (PARTY_STATE_TAG.test(before.text)) {
-    const b = skipSpacesBack(text, before.start, lo);
-    if (text[b - 1] === ",") nameEnd = b - 1;
-  }
-  if (nameEnd < 0) return null;
-  const phrase = phraseEndingAt(text, nameEnd, lo);
-  return phrase && phrase.kind === "name" ? phrase : null;
 }
 
 /** A clause opened by "that" after a finite reporting verb earlier in the sentence. */
@@ -507,10 +384,5 @@ export function isSpokesperson(text: string, phrase: SpeakerPhrase): boolean {
 
 function nextComma(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text[i] === ",") return i;
-  return -1;
-}
-
-function prevComma(text: string, from: number, floor: number): number {
-  for (let i = from; i >= floor; i--) if (text[i] === ",") return i;
   return -1;
 }
