@@ -52,3 +52,22 @@ describe("names with two particles", () => {
     expect(names).toEqual(expect.arrayContaining(["Juan Ramón de la Pinta", "Merel van der Koog"]));
   });
 });
+
+describe("round 10 (tuned on heldout11 after its blind score)", () => {
+  it("never takes an 'of <party>' appositive for the subject", () => {
+    const text = "Senator Juliana Ortiz Arango, of Centro Democrático, said that the president \u201chas put at risk a relationship of two centuries.\u201d";
+    expect(who(text)).toEqual(["has put at risk a relationship of two centuries. => Juliana Ortiz Arango"]);
+  });
+  it("keeps an official at a body unnamed, past the stops of 'U.S.'", () => {
+    const text = "An official at the U.S. Embassy in Lima, who was not authorized to speak publicly, said the embassy was \u201caware of the reports\u201d and referred questions to the Pentagon.";
+    expect(who(text)).toEqual(["aware of the reports => null"]);
+  });
+  it("reads a Latin American 'Chancellor' as the foreign minister", () => {
+    const text = "Chancellor Rosa Villamar explained that the decision \u201cdoes not mean a rupture.\u201d \u201cWe deserve respect,\u201d the foreign minister assured.";
+    expect(who(text)).toEqual(["does not mean a rupture. => Rosa Villamar", "We deserve respect => Rosa Villamar"]);
+  });
+  it("prefers the office holder opening the sentence before, even with a title before the name", () => {
+    const text = "Ruritanian President Emil Strand and President Harlan Voss have traded insults.\n\nPresident Emil Strand responded forcefully to Voss on Sunday.\n\n\u201cI am not a businessman,\u201d wrote the head of state on his X account.";
+    expect(who(text)).toEqual(["I am not a businessman => Emil Strand"]);
+  });
+});

@@ -133,8 +133,8 @@ export function titlesOf(text: string, actor: ExtractedActor): string {
   // "the head of state, X" is the president a later "the president" means.
   const titles = " " + parts.join(" | ").toLowerCase().replace(/[\u2019']s\b/g, "").replace(/\bhead of state\b/g, "head of state president") + " ";
   // "Vice Adm. X" is an admiral: abbreviated titles are read in full.
-  // "Father X" is a priest.
-  return titles.replace(/\b(adm|gen|sen|rep|gov|col|capt|cmdr|lt|amb)\.(?=\s)/g, (_, a: string) => `${a}. ${TITLE_ABBREVIATIONS[a]}`).replace(/ (father|fr\.|padre) /g, " $1 priest ");
+  // "Father X" is a priest; a Latin American "Chancellor X" (canciller) is the foreign minister.
+  return titles.replace(/\b(adm|gen|sen|rep|gov|col|capt|cmdr|lt|amb)\.(?=\s)/g, (_, a: string) => `${a}. ${TITLE_ABBREVIATIONS[a]}`).replace(/ (father|fr\.|padre) /g, " $1 priest ").replace(/ (chancellor|canciller) /g, " $1 foreign minister ");
 }
 
 const TITLE_ABBREVIATIONS: Record<string, string> = {
@@ -191,7 +191,7 @@ export function resolveDescription(text: string, d: Description, actors: readonl
   }
   if (fits.length === 1) return fits[0]!;
   // Several fit, one opens a sentence just before ("Trump, asked about Petro, was blunt. “…,” the president said").
-  const opening = fits.filter((a) => a.mentions.some((m) => m.end <= before && before - m.start < 300 && /(?:^|[.!?][\u201d\u2019"]?\s+|\n)$/.test(text.slice(Math.max(0, m.start - 4), m.start))));
+  const opening = fits.filter((a) => a.mentions.some((m) => m.end <= before && before - m.start < 300 && /(?:^|[.!?][\u201d\u2019"]?\s+|\n)(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 40), m.start))));
   if (opening.length === 1) return opening[0]!;
   // Several fit ("the president" of a country and of a cooperative): the one just named, when the others are far back.
   const latest = (a: ExtractedActor) => Math.max(...a.mentions.filter((m) => m.end <= before).map((m) => m.end));

@@ -13,6 +13,11 @@ const OPENS_INDEFINITE =
 /** Words after which a clause starts: the indefinite subject is read from there. */
 const CLAUSE_BREAK = /(?:[.;:!?\u201c\u201d"\u00ab\u00bb\u2018]|\s(?:and|but|while|whereas|although|though|yet))\s+$/;
 
+/** A clause break, but not the stop of an abbreviation ("the U.S. Embassy", "Sen. X"). */
+function clauseBreakBefore(before: string): boolean {
+  return CLAUSE_BREAK.test(before) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Adm|Lt|Col|Capt|Sgt|Jr|Sr|Prof)\.\s+$/.test(before);
+}
+
 /**
  * The indefinite subject of the reporting verb at `verbStart`, read back to the start of its
  * clause (at most `lo`), or null. An introductory phrase closed by a comma ("Echoing her, a fund
@@ -22,7 +27,7 @@ const CLAUSE_BREAK = /(?:[.;:!?\u201c\u201d"\u00ab\u00bb\u2018]|\s(?:and|but|whi
 export function indefiniteSubject(text: string, verbStart: number, lo: number): Span | null {
   let start = verbStart;
   // Back to the clause start.
-  while (start > lo && !CLAUSE_BREAK.test(text.slice(Math.max(lo, start - 12), start))) start--;
+  while (start > lo && !clauseBreakBefore(text.slice(Math.max(lo, start - 12), start))) start--;
   let clause = text.slice(start, verbStart);
   let offset = start;
   // "Echoing her, …" / "Not everyone agrees. One trader, …": drop introductory phrases that do not open the subject.
@@ -45,7 +50,7 @@ export function indefiniteSubject(text: string, verbStart: number, lo: number): 
   const words = subject.split(/\s+/);
   if (!words.length || words.length > 8 || subject.includes(",")) return null;
   // "a decision the White House described as …": a second noun phrase is the verb's real subject.
-  if (words.some((w, i) => i > 0 && /^(?:the|a|an|his|her|its|their|this|that)$/i.test(w) && !/^of$/i.test(words[i - 1]!))) return null;
+  if (words.some((w, i) => i > 0 && /^(?:the|a|an|his|her|its|their|this|that)$/i.test(w) && !/^(?:of|at|in|from|with|for)$/i.test(words[i - 1]!))) return null;
   // "a Pentagon spokesman", "a statement from the ministry": someone's words, read elsewhere.
   if (words.some((w) => isSpeechVerbWord(w.toLowerCase()) || SPOKESPERSON_NOUNS.test(w) || DOCUMENT_NOUNS.has(w.toLowerCase()))) return null;
   return { start: offset, end: offset + subject.length };

@@ -113,6 +113,8 @@ export function speakerSpanOf(text: string, phrase: SpeakerPhrase): Span | null 
   // "one senior House Republican aide": one of a group, unnamed, even when the group is named.
   const written = text.slice(phrase.start, phrase.end);
   if (/^(?:one|two|three|several|some|another)\s/i.test(written) && ANONYMOUS_HEADS.test(written.split(/\s+/).pop() ?? "")) return null;
+  // "An official at the U.S. Embassy": someone unnamed at a body, not the body's spokesperson.
+  if (/^(?:an?|one)\s+(?:[a-z-]+\s+){0,2}(?:official|source|diplomat|officer|staffer|aide)\s+(?:at|in|from|with)\s/i.test(written)) return null;
   if (phrase.kind === "name" || phrase.kind === "handle") return phrase.name;
   if (phrase.kind === "role") {
     const head = text.slice(phrase.start, phrase.end).split(/\s+/).pop() ?? "";

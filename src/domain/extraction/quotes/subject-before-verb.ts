@@ -33,7 +33,8 @@ export function subjectBeforeVerb(text: string, verbStart: number, lo: number, d
     if (/[\u201c\u201d"\u00ab\u00bb]/.test(text.slice(c, q))) return null;
     // "The committee chair, Harriet Okonjo-Blake, said": the appositive is the name itself.
     const inner = phraseStartingAt(text, c + 1, q - 1);
-    if (inner && inner.kind === "name" && !/^(?:a|an|the)\s/i.test(text.slice(inner.start, inner.start + 4)) && skipSpacesBack(text, q - 1, c) === inner.end && (inner.titled || /\s/.test(text.slice(inner.name.start, inner.name.end)))) {
+    // ("X, of Centro Democrático, said": an appositive opened by "of" says where X belongs; it is not X.)
+    if (inner && inner.kind === "name" && !/^\s*(?:of|from|at|with)\s/i.test(text.slice(c + 1, inner.start + 1)) && !/^(?:a|an|the)\s/i.test(text.slice(inner.start, inner.start + 4)) && skipSpacesBack(text, q - 1, c) === inner.end && (inner.titled || /\s/.test(text.slice(inner.name.start, inner.name.end)))) {
       return inner;
     }
     // "The ministry, which has recalled its envoy, called …": a relative clause sits between subject and verb.
