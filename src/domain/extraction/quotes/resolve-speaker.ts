@@ -11,7 +11,7 @@ import { describedSubjectBefore } from "./described-subject";
 import type { QuoteSpan } from "./find-quote-spans";
 import { ANONYMOUS_HEADS, INTRO_WORDS } from "./lexicon";
 import { appositiveName, describedAtLength, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase";
-import { statementIssuer } from "./statement-issuer";
+import { introducesDocument, statementIssuer } from "./statement-issuer";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { wordAfter, wordBefore } from "./words";
 
@@ -130,7 +130,7 @@ export function speakerSpanOf(text: string, phrase: SpeakerPhrase): Span | null 
 function documentJustIntroduced(text: string, segmentation: Segmentation, pos: number, sentenceIndex: number, paragraph: number): Span | null {
   const sentence = segmentation.sentences[sentenceIndex];
   const before = segmentation.sentences[sentenceIndex - 1];
-  if (!sentence || !before || text.slice(sentence.start, pos).trim() !== "" || !/\b(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|communiqu[eé]|readout|declaration|letter|message|notice|memo|memorandum|filing)\b/iu.test(text.slice(before.start, before.end))) return null;
+  if (!sentence || !before || text.slice(sentence.start, pos).trim() !== "" || !introducesDocument(text.slice(before.start, before.end))) return null;
   const issuer = statementIssuer(text, segmentation, pos, paragraph, () => false);
   return issuer && issuer.kind !== "pronoun" ? speakerSpanOf(text, issuer) : null;
 }

@@ -13,6 +13,12 @@ import { wordAfter } from "./words";
 /** A document introduced as new: an indefinite or possessive determiner before it ("a brief statement", "its release"). */
 const INTRODUCED_DOCUMENT = /\b(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|communiqu[eé]|readout|declaration|letter|message|notice|memo|memorandum|filing)\b/giu;
 
+/** Whether a stretch of text introduces a document ("a brief statement", "its notice"). */
+export function introducesDocument(stretch: string): boolean {
+  INTRODUCED_DOCUMENT.lastIndex = 0;
+  return INTRODUCED_DOCUMENT.test(stretch);
+}
+
 /** "a notice the Pentagon sent": the issuer named in a relative clause without "that". */
 const ISSUED = /^(?:sent|issued|released|published|filed|wrote|posted|circulated|submitted|delivered|put)$/;
 
