@@ -1,0 +1,83 @@
+import { q, scare, type ArticleLabels } from "../../tools/label-spec";
+
+/**
+ * Guyanese daily (Stabroek News style): dash subhead, date line, "told
+ * Stabroek News yesterday", "told this newspaper", Creole-English quotes,
+ * "the ministry said" (Guyana's foreign ministry), Southcom's wording in
+ * quotes, "Georgetown" as the Guyanese government inside a quote,
+ * nickname in quotes.
+ */
+const labels: ArticleLabels = {
+  id: "h12_07_stabroek_pomeroon_fisherman",
+  file: "tests/gold/heldout12/articles/h12_07_stabroek_pomeroon_fisherman.txt",
+  outlet: "Stabroek News",
+  published: "2025-12-10",
+  invented: true,
+  quotes: [
+    scare("Rudy", { occurrence: 1 }),
+    q("up the coast", "Rudolph Fiedtkou", "Rudolph Fiedtkou", { optional: true }),
+    q("Rudy was not no big man in nothing. He was a fisherman and a boat hand. He catch fish, he sell fish", "Natasha Fiedtkou", "Natasha Fiedtkou"),
+    q("If he did something wrong, arrest him and bring him back here. We would go to court with him.", "Natasha Fiedtkou", "Natasha Fiedtkou"),
+    q("lethal kinetic strike", "US Southern Command", "US Southern Command"),
+    q("operated by a Designated Terrorist Organization", "US Southern Command", "US Southern Command"),
+    q("male narco-terrorists.", "US Southern Command", "US Southern Command"),
+    q("We have formally requested information from our American partners through the embassy, and we are awaiting a response", "Hugh Todd", "Todd"),
+    q("At this stage we cannot say whether a Guyanese national was involved.", "Hugh Todd", "Todd"),
+    q("will continue to engage all relevant partners to ascertain the facts", "Ministry of Foreign Affairs and International Cooperation of Guyana", "Ministry of Foreign Affairs and International Cooperation"),
+    q("not up for debate", "Irfaan Ali", "Irfaan Ali"),
+    q("Guyana will always stand with partners who stand with Guyana", "Irfaan Ali", "Ali"),
+    q("At the same time, every Guyanese life matters, and where there are questions, we will ask them.", "Irfaan Ali", "Ali"),
+    q("The GDF does not participate in those operations. Our assets are focused on our own waters and our own borders", "Omar Khan", "Khan"),
+    q("stop tiptoeing", "Juliet Farnum-Yaw", "Juliet Farnum-Yaw"),
+    q("A Guyanese family is grieving and the best the government can say is that it sent a letter", "Juliet Farnum-Yaw", "Farnum-Yaw"),
+    q("Our sovereignty is not only about the border with Venezuela. It is also about the lives of our people.", "Juliet Farnum-Yaw", "Farnum-Yaw"),
+    q("Everybody frighten now. Men asking if they should go out at all", "Tilak Ramnarine", "Ramnarine"),
+    q("You have piracy on one side and now bombs on the other side. What a fisherman to do?", "Tilak Ramnarine", "Ramnarine"),
+    q("Georgetown needs Washington in the Essequibo matter, and everyone knows it", "Terrence Boodhoo", "Terrence Boodhoo"),
+    q("That makes it very hard for the government to ask hard questions about people who are, frankly, seen as expendable.", "Terrence Boodhoo", "Terrence Boodhoo"),
+  ],
+  mentions: {
+    "United States": ["US", "United States", "Washington"],
+    "US Embassy in Georgetown": ["US Embassy in Georgetown", "US Embassy"],
+    Guyana: ["Guyana", "Georgetown"],
+    "Ministry of Foreign Affairs and International Cooperation of Guyana": ["Ministry of Foreign Affairs and International Cooperation", "Foreign Ministry"],
+    "Rudolph Fiedtkou": ["Rudolph Fiedtkou", "Fiedtkou", "Rudy"],
+    "Natasha Fiedtkou": ["Natasha Fiedtkou"],
+    "Stabroek News": ["Stabroek News"],
+    Venezuela: ["Venezuela"],
+    "US Southern Command": ["US Southern Command"],
+    "Hugh Todd": ["Hugh Todd", "Todd"],
+    "US Department of Defense": ["Department of War"],
+    "Irfaan Ali": ["Irfaan Ali", "Ali"],
+    "Guyana Defence Force": ["Guyana Defence Force", "GDF"],
+    "Omar Khan": ["Omar Khan", "Khan"],
+    "Juliet Farnum-Yaw": ["Juliet Farnum-Yaw", "Farnum-Yaw"],
+    "Tilak Ramnarine": ["Tilak Ramnarine", "Ramnarine"],
+    "Charity Fishermen’s Co-operative Society": ["Charity Fishermen’s Co-operative Society"],
+    "Terrence Boodhoo": ["Terrence Boodhoo"],
+    "University of Guyana": ["University of Guyana"],
+  },
+  optionalMentions: {
+    Guyana: ["Guyanese", "State House"],
+    Venezuela: ["Venezuelan"],
+    "United States": ["American"],
+    "National Assembly of Guyana": ["Parliament"],
+  },
+  figures: [
+    { text: "three men", value: 3, kind: "killed", qualifier: null },
+    { text: "three", after: "killing three", value: 3, kind: "killed", qualifier: null, optional: true },
+    { text: "at least the 23rd", value: 23, kind: "strikes", qualifier: "at least", optional: true },
+    { text: "at least 90", value: 90, kind: "killed", qualifier: "at least" },
+  ],
+  dates: {
+    "December 10, 2025": { date: "2025-12-10", precision: "day" },
+    Friday: { date: "2025-12-05", precision: "day" },
+    "December 2": { date: "2025-12-02", precision: "day" },
+    yesterday: { date: "2025-12-09", precision: "day" },
+    Sunday: { date: "2025-12-07", precision: "day" },
+    "early September": { date: "2025-09", precision: "month" },
+    "last evening": { date: "2025-12-09", precision: "day" },
+    Monday: { date: "2025-12-08", precision: "day" },
+  },
+};
+export default labels;
