@@ -71,3 +71,14 @@ describe("round 10 (tuned on heldout11 after its blind score)", () => {
     expect(who(text)).toEqual(["I am not a businessman => Emil Strand"]);
   });
 });
+
+describe("round 11 (tuned on heldout12 after its blind score)", () => {
+  it("lets 'he' after an anonymous source stay unnamed, until someone else is named", () => {
+    const text = "Harlan Voss told donors the war had lasted decades.\n\nOne former senior official, who asked not to be named, described the mood differently. \u201cNobody wanted to say no,\u201d he said.\n\nBack at the port, Mr Emil Quispe was mending a net. \u201cThey say they know,\u201d he said.";
+    expect(who(text)).toEqual(["Nobody wanted to say no => null", "They say they know => Emil Quispe"]);
+  });
+  it("reads tabloid reporting verbs", () => {
+    expect(who("\u201cThe fake news is at it again,\u201d Harlan Voss fumed in a post on X.")).toEqual(["The fake news is at it again => Harlan Voss"]);
+    expect(who("\u201cIt is a smear,\u201d Ada Kimsey slammed.")).toEqual(["It is a smear => Ada Kimsey"]);
+  });
+});

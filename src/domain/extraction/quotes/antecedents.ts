@@ -24,6 +24,8 @@ export type Antecedent = {
   object?: boolean;
   /** An unnamed person described by office as the sentence subject ("Chile's interior minister ordered …"). */
   unnamedRole?: boolean;
+  /** Someone the text keeps unnamed on purpose ("One former official, who asked not to be named"): a later "he" is them, and names no one. */
+  anonymous?: boolean;
   /** The person's gender where the text states it ("Ms.", "spokeswoman", "his widow, X"). */
   gender?: Gender;
   /** The actor named, when the mention is tied to one. */
@@ -132,6 +134,8 @@ export function collectAntecedents(
     if (role && !insideQuote(start)) {
       out.push({ span: role.span, paragraph: s.paragraph, sentence: s.index, person: false, institution: false, subject: true, unnamedRole: true, office: role.office });
     }
+    const unnamed = anonymousSubjectAt(text, start, s.end);
+    if (unnamed && !insideQuote(start)) out.push({ span: unnamed, paragraph: s.paragraph, sentence: s.index, person: true, institution: false, subject: true, anonymous: true });
     // "Her Conservative counterpart, Giles Fairbanks, struck …": the appositive names the subject.
     // "The Prefect of X, Y Z, wished …": an office phrase whose appositive names the person.
     const opening = phraseStartingAt(text, start, s.end);
@@ -221,8 +225,11 @@ export function resolvePronoun(
     // an object ("Asked directly by X, he said": he is not the asker).
     // The subject of the pronoun's own sentence outranks it too ("X thanked Y for what he called …").
     const latest = people[people.length - 1];
-    if (latest && best && latest !== best && latest.sentence === sentence && !latest.object && best.sentence !== sentence) return latest.span;
-    return best?.span ?? null;
+    const chosen = latest && best && latest !== best && latest.sentence === sentence && !latest.object && best.sentence !== sentence ? latest : best;
+    if (!chosen?.anonymous) return chosen?.span ?? null;
+    // An unnamed source is "he" only while nobody else has been named since.
+    const since = people.filter((a) => !a.anonymous && a.span.start > chosen.span.start);
+    return since.length ? since[since.length - 1]!.span : null;
   }
   if (p === "it" || p === "they" || p === "we") {
     const sameSentence = before.filter((a) => a.sentence === sentence && a.institution);
@@ -236,6 +243,17 @@ export function resolvePronoun(
 }
 
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: "he", her: "she", its: "it", their: "they" };
+
+/** "One former senior official, who asked not to be named, …": an indefinite subject kept unnamed on purpose. */
+const ANONYMOUS_OPENER = /^(?:One|A|An|Another|Two|Three|Several)\s+(?:[\p{L}.-]+\s+){0,5}?(?:officials?|sources?|diplomats?|officers?|aides?|advisers?|advisors?|staffers?|insiders?|lawyers?|persons?|people)\b/u;
+const KEPT_UNNAMED = /\b(?:anonymity|not authori[sz]ed|not to be (?:named|identified)|declined to be (?:named|identified)|on condition)\b/i;
+
+function anonymousSubjectAt(text: string, start: number, end: number): Span | null {
+  const from = start + (/^\s*/.exec(text.slice(start, start + 10))?.[0].length ?? 0);
+  const m = ANONYMOUS_OPENER.exec(text.slice(from, Math.min(end, from + 120)));
+  if (!m || !KEPT_UNNAMED.test(text.slice(from, end))) return null;
+  return { start: from, end: from + m[0].length };
+}
 
 /** With one person in play, "he"/"she" states that person's gender for later pronouns. */
 function learnGender(people: readonly Antecedent[], gender: Gender, learned: Map<string, Gender>): void {

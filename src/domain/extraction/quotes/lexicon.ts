@@ -27,12 +27,16 @@ const REGULAR_SPEECH_VERBS = [
   "characterise", "call", "express", "voice", "notify",
   // Reporting verbs of translated wire copy (French "estimer", "indiquer", "juger", "préciser", "souligner").
   "estimate", "indicate", "judge", "specify", "underline", "deplore", "consider",
+  // Tabloid and feature copy ("Hegseth fumed", "she scoffed").
+  "fume", "scoff", "chide", "muse", "vent", "thunder", "seethe", "bristle", "gush", "rail",
 ];
 
 const IRREGULAR_SPEECH_VERBS = [
   "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
   "writing", "speak", "speaks", "spoke", "speaking", "tweeted", "posted", "admitted", "admitting",
   "regretted", "omitted", "read", "reads", "replied", "replying", "denied", "denying", "testified", "testifying",
+  // Verbs that double their last consonant: "slammed", "quipped", "snapped".
+  "slammed", "slamming", "quipped", "quipping", "snapped", "snapping", "jabbed", "ripped", "blurted",
 ];
 
 /** Verbs that introduce or close a direct or partial quotation. */
