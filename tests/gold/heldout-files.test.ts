@@ -13,7 +13,7 @@ const root = path.resolve(import.meta.dirname, "../..");
  * number of articles it was frozen with: each set is valid and rebuilt exactly
  * from its label files. Scored only by `npm run eval -- --set NAME`.
  */
-const SETS = { heldout: 5, heldout2: 6, heldout3: 8, heldout4: 8, heldout5: 13, heldout6: 6, heldout7: 8, heldout8: 8, heldout9: 8, heldout10: 8, heldout11: 8, heldout12: 8 } as const;
+const SETS = { heldout: 5, heldout2: 6, heldout3: 8, heldout4: 8, heldout5: 13, heldout6: 6, heldout7: 8, heldout8: 8, heldout9: 8, heldout10: 8, heldout11: 8, heldout12: 8, heldout13: 8 } as const;
 
 describe.each(Object.entries(SETS))("held-out gold files (%s)", (set, count) => {
   it(`each ${set}/labels/*.ts rebuilds exactly its ${set}/<id>.json, and every span slices`, async () => {

@@ -1,0 +1,72 @@
+import { q, type ArticleLabels } from "../../tools/label-spec";
+
+/**
+ * Military Times defence story: ranks and ratings as titles (Cmdr., Adm., Vice Adm.,
+ * Petty Officer 2nd Class), subhead quote, "said in an email to Military Times",
+ * "told lawmakers", elided counted nouns ("to at least 38"), sailors/aircraft as distractors.
+ */
+const labels: ArticleLabels = {
+  id: "h13_08_militarytimes_ford_rotation",
+  file: "tests/gold/heldout13/articles/h13_08_militarytimes_ford_rotation.txt",
+  outlet: "Military Times",
+  published: "2026-02-05",
+  invented: true,
+  quotes: [
+    q("The mission doesn't change when a hull changes", "Tara Lindqvist", "Lindqvist"),
+    q("We will maintain the capability to detect, monitor and, when directed, strike.", "Tara Lindqvist", "Lindqvist"),
+    q("We're not slowing down", "Pete Hegseth", "Hegseth", { optional: true, occurrence: 1 }),
+    q("as long as there is a single narco-terrorist on the water.", "Pete Hegseth", "Pete Hegseth"),
+    q("We're not slowing down. We're speeding up", "Pete Hegseth", "Hegseth"),
+    q("a readiness problem we cannot wish away.", "Daryl Caudle", "Daryl Caudle"),
+    q("You've got 19-year-olds on the flight deck doing a dangerous job for eight, nine months with no port calls worth the name", "Peter Kessling", "Kessling"),
+    q("They'll do it, and they'll do it well. But the bill comes due in retention.", "Peter Kessling", "Kessling"),
+    q("Our service members deserve to know that the orders they are given are lawful", "Jack Reed", "Reed"),
+    q("Right now the administration has not given them that assurance.", "Jack Reed", "Reed"),
+    q("reviewed and approved through the proper legal channels.", "Sean Parnell", "Sean Parnell"),
+    q("We train, we go, we do what they tell us", "Marcus Ybarra", "Marcus Ybarra"),
+    q("Everybody wants to get home, though.", "Marcus Ybarra", "Marcus Ybarra"),
+  ],
+  mentions: {
+    "US Navy": ["Navy"],
+    "US 4th Fleet": ["U.S. 4th Fleet"],
+    "Tara Lindqvist": ["Tara Lindqvist", "Lindqvist"],
+    "Military Times": ["Military Times"],
+    "US Southern Command": ["U.S. Southern Command"],
+    "Mexican Navy": ["Mexican Navy"],
+    "Pete Hegseth": ["Pete Hegseth", "Hegseth"],
+    "Daryl Caudle": ["Daryl Caudle"],
+    "Peter Kessling": ["Peter Kessling", "Kessling"],
+    "Jack Reed": ["Jack Reed", "Reed"],
+    "Senate Armed Services Committee": ["Senate Armed Services Committee"],
+    "US Department of Defense": ["Pentagon"],
+    "Sean Parnell": ["Sean Parnell"],
+    "Marcus Ybarra": ["Marcus Ybarra"],
+  },
+  optionalMentions: {
+    "USS Gerald R. Ford": ["Gerald R. Ford", "Ford"],
+    "USS Iwo Jima": ["Iwo Jima"],
+    "USS Stockdale": ["Stockdale"],
+    "Operation Southern Spear": ["Operation Southern Spear", "Southern Spear"],
+    "Colin Demarest": ["Colin Demarest"],
+  },
+  figures: [
+    { text: "two more strikes", value: 2, kind: "strikes", qualifier: null },
+    { text: "at least 38", value: 38, kind: "strikes", qualifier: "at least" },
+    { text: "at least 128", value: 128, kind: "killed", qualifier: "at least" },
+    { text: "Three people", value: 3, kind: "survivors", qualifier: null },
+  ],
+  dates: {
+    "later this month": { date: "2026-02", precision: "month" },
+    Wednesday: { date: "2026-02-04", precision: "day" },
+    August: { date: "2025-08", precision: "month" },
+    Monday: { date: "2026-02-02", precision: "day" },
+    September: { date: "2025-09", precision: "month" },
+    "last week": { date: "2026-01-26", precision: "week" },
+    June: { date: "2025-06", precision: "month" },
+    October: { date: "2025-10", precision: "month" },
+    January: { date: "2026-01", precision: "month" },
+    December: { date: "2025-12", precision: "month" },
+    Tuesday: { date: "2026-02-03", precision: "day" },
+  },
+};
+export default labels;
