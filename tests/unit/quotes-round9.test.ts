@@ -82,3 +82,18 @@ describe("round 11 (tuned on heldout12 after its blind score)", () => {
     expect(who("\u201cIt is a smear,\u201d Ada Kimsey slammed.")).toEqual(["It is a smear => Ada Kimsey"]);
   });
 });
+
+describe("round 12 (tuned on heldout13 after its blind score)", () => {
+  it("never lets a given name's gender pass over the person just named", () => {
+    const text = "Two officials said Holsey had raised concerns. The officials spoke on condition of anonymity.\n\nPentagon press secretary Kingsley Wilmot disputed that account. \u201cAny suggestion otherwise is false,\u201d she said.";
+    expect(who(text)).toEqual(["Any suggestion otherwise is false => Kingsley Wilmot"]);
+  });
+  it("reads the possessor of a non-person subject as the antecedent", () => {
+    const text = "Mr Harlan Voss\u2019s campaign against what he calls \u2018narco-terrorists\u2019 has destroyed 19 boats.";
+    expect(who(text)).toEqual(["narco-terrorists => Harlan Voss"]);
+  });
+  it("keeps 'One of them, a former official who …, said' unnamed", () => {
+    const text = "The objections centred on the theory, the sources said. One of them, a former official who was involved in the talks, said lawyers had warned it would be \u201cvery hard to defend in any court.\u201d";
+    expect(who(text)).toEqual(["very hard to defend in any court. => null"]);
+  });
+});

@@ -3,4 +3,4 @@
  * older version are re-extracted on the next ingest even if their text is
  * unchanged (docs/ingestion.md).
  */
-export const EXTRACTOR_VERSION = "2026.11.23-18";
+export const EXTRACTOR_VERSION = "2026.11.23-19";

@@ -28,6 +28,8 @@ export type Antecedent = {
   anonymous?: boolean;
   /** The person's gender where the text states it ("Ms.", "spokeswoman", "his widow, X"). */
   gender?: Gender;
+  /** The gender the given name suggests: a preference between candidates, never a veto on the one just named. */
+  guessedGender?: Gender;
   /** The actor named, when the mention is tied to one. */
   key?: string;
   /** The office word a person is titled with ("Defense Minister X" -> "minister"), or an unnamed role's. */
@@ -85,12 +87,13 @@ export function collectAntecedents(
     if (!actor || actor.kind !== "person") return undefined;
     let g = genders.get(actor);
     if (g === undefined) {
-      // What the text says wins; a given name every name list agrees on is the fallback.
-      g = statedGender(text, actor) ?? fullNameGender(actor.name);
+      g = statedGender(text, actor);
       genders.set(actor, g);
     }
     return g ?? undefined;
   };
+  // A given name every name list agrees on ("Kingsley" is male in them, Kingsley Wilson is not): a guess.
+  const guessOf = (actor: ExtractedActor | null): Gender | undefined => (actor && actor.kind === "person" ? fullNameGender(actor.name) ?? undefined : undefined);
   // Datelines ("WASHINGTON (AP) —"), headline lines in capitals ("ROUNDUP: …") and platforms
   // ("on Truth Social") name no one who speaks.
   // (Each paragraph's unspoken prefix is computed once: sentences and mentions come in paragraph order.)
@@ -103,7 +106,12 @@ export function collectAntecedents(
     }
     return span.start < prefixEnd || isNeverNamed(text, span);
   };
-  const add = (phrase: SpeakerPhrase, paragraph: number, sentence: number) => {
+  const add = (given: SpeakerPhrase, paragraph: number, sentence: number) => {
+    // "Mr Trump's campaign against what he calls …": the possessor is who a later "he" means.
+    // (Not "Maharaj's cousin" or "X's lawyer": a person's relation or role is someone else.)
+    const owned = given.kind === "role" ? /^(.*?\p{Lu}[\p{L}.-]*)[\u2019']s\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(given.start, given.end)) : null;
+    const owner = owned && !PERSON_NOUN.test(owned[2]!) ? owned : null;
+    const phrase: SpeakerPhrase = owner ? { start: given.start, end: given.start + owner[1]!.length, kind: "name", name: { start: given.start, end: given.start + owner[1]!.length }, titled: false } : given;
     if (phrase.kind === "pronoun" || insideQuote(phrase.start) || never(phrase.name, paragraph)) return;
     const s = segmentation.sentences[sentence];
     if (s && comparedWith(text, s, phrase.start, subjectStart(s))) return;
@@ -111,7 +119,7 @@ export function collectAntecedents(
     const kind = actor?.kind ?? null;
     const institutional = phrase.kind === "role" ? true : looksInstitutional(text, phrase.name);
     const person = kind ? kind === "person" : phrase.kind === "spokesperson" || phrase.titled || (phrase.kind === "name" && !institutional);
-    out.push({ span: phrase.name, paragraph, sentence, person, institution: kind ? kind !== "person" : institutional, subject: true, gender: genderOf(actor), key: actor?.key, office: person ? officeBefore(text, phrase.name.start, Math.max(0, phrase.start - 1)) : undefined });
+    out.push({ span: phrase.name, paragraph, sentence, person, institution: kind ? kind !== "person" : institutional, subject: true, gender: genderOf(actor), guessedGender: guessOf(actor), key: actor?.key, office: person ? officeBefore(text, phrase.name.start, Math.max(0, phrase.start - 1)) : undefined });
   };
   const subjectStart = (s: Segmentation["sentences"][number]) => {
     // After a dateline or kicker, then after an introductory phrase ("In February, the State Department…").
@@ -170,7 +178,7 @@ export function collectAntecedents(
       const subject = role === "agent" || (a.kind === "person" && role === null && headsSubject(text, subjectStart(s), m.start));
       // "Echoing X, she said": the one echoed, cited or compared with is by construction not the subject.
       const foil = a.kind === "person" && comparedWith(text, s, m.start, subjectStart(s));
-      out.push({ span: { start: m.start, end: m.end }, paragraph: s.paragraph, sentence: s.index, person: a.kind === "person", institution: a.kind !== "person", subject: subject && !foil, object: role === "object" || foil, gender: genderOf(a), key: a.key, office: a.kind === "person" ? officeBefore(text, m.start, s.start) : undefined });
+      out.push({ span: { start: m.start, end: m.end }, paragraph: s.paragraph, sentence: s.index, person: a.kind === "person", institution: a.kind !== "person", subject: subject && !foil, object: role === "object" || foil, gender: genderOf(a), guessedGender: guessOf(a), key: a.key, office: a.kind === "person" ? officeBefore(text, m.start, s.start) : undefined });
     }
   }
   out.sort((a, b) => a.span.start - b.span.start);
@@ -218,14 +226,13 @@ export function resolvePronoun(
       const role = before.find((a) => a.unnamedRole && a.sentence === sentence);
       if (role) return identifiedLater(role, pos, paragraph, sentence, discourse ? [...antecedents, ...discourse.following(paragraph + 1)] : antecedents, clash);
     }
-    const subjects = people.filter((a) => a.subject);
-    const free = people.filter((a) => !a.object);
-    const best = subjects[subjects.length - 1] ?? free[free.length - 1] ?? people[people.length - 1];
-    // A plain mention closer than the last subject only wins when it is in the same sentence and not
-    // an object ("Asked directly by X, he said": he is not the asker).
-    // The subject of the pronoun's own sentence outranks it too ("X thanked Y for what he called …").
-    const latest = people[people.length - 1];
-    const chosen = latest && best && latest !== best && latest.sentence === sentence && !latest.object && best.sentence !== sentence ? latest : best;
+    // A given name's gender rules candidates out too, with one exception: the person the sentence
+    // before was about stays when nobody nearby has a name that agrees ("Kingsley" is male in the
+    // name lists, and "she" after "Kingsley Wilmot disputed that" is her).
+    const all = pickPerson(people, sentence);
+    const filtered = clash ? people.filter((a) => a.guessedGender !== clash) : people;
+    const agreesNearby = filtered.some((a) => a.guessedGender !== undefined && a.paragraph >= paragraph - 1);
+    const chosen = all && all.guessedGender === clash && all.sentence >= sentence - 1 && !agreesNearby ? all : filtered.length ? pickPerson(filtered, sentence) : all;
     if (!chosen?.anonymous) return chosen?.span ?? null;
     // An unnamed source is "he" only while nobody else has been named since.
     const since = people.filter((a) => !a.anonymous && a.span.start > chosen.span.start);
@@ -240,6 +247,27 @@ export function resolvePronoun(
     return institutions[institutions.length - 1]?.span ?? null;
   }
   return null;
+}
+
+/** Nouns for people: a possessive before them names someone else ("X's cousin", "X's lawyer", "X's spokesman"). */
+const PERSON_NOUN = /^(?:cousin|son|daughter|mother|father|brother|sister|wife|husband|widow|widower|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|friend|neighbou?r|partner|colleague|boss|lawyer|attorney|spokes\w+|aide|adviser|advisor|deputy|successor|predecessor|counterpart|envoy|representative|assistant|secretary|minister|chief|head|leader|family|relatives?|\w+(?:man|woman|person|er|or|ist|ian))$/;
+
+/**
+ * The likeliest person among candidates: the last subject, else the last mention not an object. A
+ * plain mention closer than the last subject wins only in the pronoun's own sentence and not as an
+ * object ("Asked directly by X, he said": he is not the asker); the subject of the pronoun's own
+ * sentence outranks it too ("X thanked Y for what he called …").
+ */
+function pickPerson(people: readonly Antecedent[], sentence: number): Antecedent | null {
+  let subject: Antecedent | undefined;
+  let free: Antecedent | undefined;
+  for (const a of people) {
+    if (a.subject) subject = a;
+    if (!a.object) free = a;
+  }
+  const best = subject ?? free ?? people[people.length - 1];
+  const latest = people[people.length - 1];
+  return latest && best && latest !== best && latest.sentence === sentence && !latest.object && best.sentence !== sentence ? latest : best ?? null;
 }
 
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: "he", her: "she", its: "it", their: "they" };

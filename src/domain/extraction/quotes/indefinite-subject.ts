@@ -46,7 +46,10 @@ export function indefiniteSubject(text: string, verbStart: number, lo: number): 
   if (!OPENS_INDEFINITE.test(clause)) return null;
   // The subject runs to the verb, or to a comma opening a relative clause.
   const relative = /,\s*(?:who|which|whose|speaking|asking|requesting)\b/i.exec(clause);
-  const subject = (relative ? clause.slice(0, relative.index) : clause).replace(/[\s,]+$/, "");
+  let subject = (relative ? clause.slice(0, relative.index) : clause).replace(/[\s,]+$/, "");
+  // "One of them, a former official who was involved, said": the partitive is the subject; the rest describes it.
+  const partitive = /^(?:one|two|three|four|five|several|some|many|most|both|none|neither|either|each|another)\s+of\s+(?:the|them|those|these|their)\b[^,]*(?=,)/i.exec(subject);
+  if (partitive) subject = partitive[0];
   const words = subject.split(/\s+/);
   if (!words.length || words.length > 8 || subject.includes(",")) return null;
   // "a decision the White House described as …": a second noun phrase is the verb's real subject.
