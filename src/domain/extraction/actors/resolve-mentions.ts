@@ -1,13 +1,16 @@
 import { slugify, type KnownActor } from "../actor-registry";
 import type { ActorKind, ExtractedActor, ExtractedMention } from "../types";
 import { surnamesMatch, editDistance } from "./fuzzy-name";
-import { givenNameGender } from "../given-name";
-import type { Gender } from "../quotes/gender";
 import type { Gazetteer } from "./gazetteer";
 import type { Candidate } from "./candidate";
 import { GIVEN_NAMES } from "./given-names";
 import { NAME_PARTICLES, NATIONAL_BODIES } from "./lexicon";
 import { foldSameLength } from "./tokenize";
+import { fullestName, lowerFold, nameOf, nameTokensOf, type Cluster } from "./cluster";
+import { absorbPartialNames, chamberFor, holderOf, isDepartmentOf } from "./institution-parts";
+import { isInitialism, registryInitialism } from "./initialisms";
+import { nearest, sharedSurname } from "./namesakes";
+import { findPerson, personIndex } from "./registry-persons";
 
 const GENERATION_SUFFIX = /\s(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const givenNames = new Set([...GIVEN_NAMES].map((n) => foldSameLength(n).toLowerCase()));
@@ -17,41 +20,6 @@ const givenNames = new Set([...GIVEN_NAMES].map((n) => foldSameLength(n).toLower
  * single words (surnames, garbles, handles) are tied to the person most
  * recently named, or to a registry person, or dropped.
  */
-type Cluster = {
-  known: KnownActor | null;
-  kind: ActorKind;
-  /** Name tokens of every full personal name seen (folded, lowercase). */
-  fullNames: string[][];
-  surnames: Set<string>;
-  displayNames: string[];
-  role: string | null;
-  mentions: ExtractedMention[];
-  first: number;
-};
-
-const lowerFold = (s: string) => foldSameLength(s).toLowerCase();
-const nameTokensOf = (name: string) =>
-  lowerFold(name)
-    .replace(/\./g, " ")
-    .split(/\s+/)
-    .filter((w) => w && !/^(?:jr|sr|ii|iii|iv)$/.test(w));
-
-/** Same person when given names agree (or one is an initial) and middle names do not conflict. */
-function compatibleNames(a: string[], b: string[]): boolean {
-  if (a.length < 2 || b.length < 2) return false;
-  const ga = a[0]!;
-  const gb = b[0]!;
-  if (!(ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb)))) return false;
-  return middlesAgree(a, b);
-}
-
-/** "George H.W. Bush" and "George W Bush" are two people: differing middle names never merge. */
-function middlesAgree(a: string[], b: string[]): boolean {
-  const ma = a.slice(1, -1).join("");
-  const mb = b.slice(1, -1).join("");
-  return !ma || !mb || ma === mb;
-}
-
 export function resolveMentions(candidates: readonly Candidate[], g: Gazetteer, outlet?: string, text = ""): ExtractedActor[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -353,38 +321,6 @@ function surnameParts(cand: Candidate, persons: readonly Cluster[]): { c: Cluste
   return out.length >= 2 ? out : [];
 }
 
-/**
- * "Armed Services" beside "Senate Armed Services Committee": an institution named
- * by a run of words from inside the one longer name of the article that holds them
- * is that institution. Two candidates holding them leave it alone.
- */
-function absorbPartialNames(clusters: Cluster[]): void {
-  for (const part of clusters) {
-    if (part.known || part.kind === "person" || part.kind === "country" || part.displayNames.length === 0 || !part.mentions.length) continue;
-    const into = holderOf(fullestName(part.displayNames), clusters, part);
-    if (!into) continue;
-    for (const m of part.mentions) into.mentions.push({ ...m, method: "alias", confidence: Math.min(m.confidence, 0.7) });
-    part.mentions = [];
-  }
-}
-
-/** The one institution of the article whose longer name holds these words whole (two words at least), or null. */
-function holderOf(words: string, clusters: readonly Cluster[], except?: Cluster): Cluster | null {
-  if (!words.includes(" ")) return null;
-  const inside = (n: string) => {
-    const k = n.indexOf(words);
-    return n.length > words.length && k >= 0 && (k === 0 || n[k - 1] === " ") && (k + words.length === n.length || n[k + words.length] === " ");
-  };
-  let found: Cluster | null = null;
-  for (const o of clusters) {
-    if (o === except || o.kind === "person" || o.kind === "country" || !o.mentions.length) continue;
-    if (![nameOf(o), ...o.displayNames].some(inside)) continue;
-    if (found) return null;
-    found = o;
-  }
-  return found;
-}
-
 function paragraphOf(m: ExtractedMention, candidates: readonly Candidate[]): number {
   let lo = 0;
   let hi = candidates.length - 1;
@@ -396,218 +332,6 @@ function paragraphOf(m: ExtractedMention, candidates: readonly Candidate[]): num
     else hi = mid - 1;
   }
   return -1;
-}
-
-/**
- * A surname two people share ("Rampersad" the son, "Sita Rampersad" his mother):
- * the most recent full mention, unless the surname is the subject of a verb of
- * saying: then the one of them who spoke in this or the previous two paragraphs,
- * else the one who has spoken at all so far (the other may only be talked about).
- */
-function sharedSurname(all: Cluster[], cand: Candidate, lastSpoke: ReadonlyMap<Cluster, number>, text: string): Cluster {
-  // "Mrs. Chunga", "Ochoa keeps her phone": the gender the text gives this mention picks among namesakes.
-  const gender = all.length > 1 ? genderAround(text, cand.start, cand.end) : null;
-  const agreeing = gender ? all.filter((c) => clusterGender(c) === gender) : [];
-  const list = agreeing.length ? agreeing : all;
-  if (list.length > 1 && cand.speaks) {
-    const spoke = list.filter((c) => {
-      const p = lastSpoke.get(c);
-      return p !== undefined && p <= cand.paragraph && c.mentions.some((m) => m.end <= cand.start);
-    });
-    const recent = spoke.filter((c) => cand.paragraph - lastSpoke.get(c)! <= 2);
-    if (recent.length === 1) return recent[0]!;
-    if (recent.length === 0 && spoke.length === 1) return spoke[0]!;
-  }
-  return nearest(list, cand.start);
-}
-
-/** An honorific before the mention, or the first he/she/his/her after it in its clause. */
-function genderAround(text: string, start: number, end: number): Gender | null {
-  const title = /\b(Mrs?|Ms|Miss|Sr|Sra|Señora?|Doña|Don)\.?\s+$/.exec(text.slice(Math.max(0, start - 8), start));
-  if (title) return /^(?:Mr|Sr|Señor|Don)$/.test(title[1]!) ? "m" : "f";
-  const clause = /^[^.;:!?\u201c\u201d"\u00ab\u00bb\n]{0,60}/.exec(text.slice(end, end + 60))![0];
-  const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(clause);
-  if (!pronoun) return null;
-  return /^(?:he|his|him)$/i.test(pronoun[1]!) ? "m" : "f";
-}
-
-function clusterGender(c: Cluster): Gender | null {
-  // Full names are kept folded and lower-case: read the first of the longest one.
-  const full = [...c.fullNames].sort((a, b) => b.length - a.length)[0];
-  return full && full.length >= 2 ? givenNameGender(full[0]!) : null;
-}
-
-/** The cluster mentioned most recently before pos, else the first one mentioned after it. */
-function nearest(list: Cluster[], pos: number): Cluster {
-  let best: Cluster | undefined;
-  let bestPos = -1;
-  for (const c of list) {
-    for (const m of c.mentions) if (m.end <= pos && m.start > bestPos) {
-      bestPos = m.start;
-      best = c;
-    }
-  }
-  if (best) return best;
-  return [...list].sort((a, b) => (a.mentions[0]?.start ?? a.first) - (b.mentions[0]?.start ?? b.first))[0]!;
-}
-
-type PersonIndex = { registrySurnames: Map<string, KnownActor[]>; personForms: Map<KnownActor, string[][]> };
-const personIndexCache = new WeakMap<Gazetteer, PersonIndex>();
-
-/** Registry persons' full-name forms and surnames, computed once per registry. */
-function personIndex(g: Gazetteer): PersonIndex {
-  let idx = personIndexCache.get(g);
-  if (idx) return idx;
-  idx = { registrySurnames: new Map(), personForms: new Map() };
-  for (const p of g.persons) {
-    const forms: string[][] = [];
-    for (const form of [p.name, ...p.aliases]) {
-      if (form.startsWith("@")) continue;
-      const toks = nameTokensOf(form);
-      if (toks.length < 1) continue;
-      if (toks.length >= 2) forms.push(toks);
-      const s = toks[toks.length - 1]!;
-      const list = idx.registrySurnames.get(s) ?? [];
-      if (!list.includes(p)) list.push(p);
-      idx.registrySurnames.set(s, list);
-    }
-    idx.personForms.set(p, forms);
-  }
-  personIndexCache.set(g, idx);
-  return idx;
-}
-
-function findPerson(
-  toks: string[],
-  clusters: readonly Cluster[],
-  personForms: ReadonlyMap<KnownActor, string[][]>,
-): { known: KnownActor | null; name: string; method: ExtractedMention["method"]; confidence: number } | null {
-  const surname = toks[toks.length - 1]!;
-  for (const c of clusters) {
-    if (c.kind !== "person") continue;
-    if (c.fullNames.some((f) => sameTokens(f, toks))) return { known: c.known, name: c.displayNames[0] ?? "", method: "exact", confidence: 0.95 };
-  }
-  for (const c of clusters) {
-    if (c.kind !== "person") continue;
-    if (c.fullNames.some((f) => f[f.length - 1] === surname && compatibleNames(f, toks))) return { known: c.known, name: c.displayNames[0] ?? "", method: "alias", confidence: 0.9 };
-  }
-  for (const [k, forms] of personForms) {
-    if (forms.some((f) => f[f.length - 1] === surname && compatibleNames(f, toks))) return { known: k, name: k.name, method: "alias", confidence: 0.9 };
-  }
-  // Misspelt surname with the same given name ("Jean-Noël Barrault").
-  for (const c of clusters) {
-    if (c.kind !== "person") continue;
-    if (c.fullNames.some((f) => f[0] === toks[0] && middlesAgree(f, toks) && surnamesMatch(f[f.length - 1]!, surname))) return { known: c.known, name: c.displayNames[0] ?? "", method: "fuzzy", confidence: 0.75 };
-  }
-  for (const [k, forms] of personForms) {
-    if (forms.some((f) => f[0] === toks[0] && middlesAgree(f, toks) && surnamesMatch(f[f.length - 1]!, surname))) return { known: k, name: k.name, method: "fuzzy", confidence: 0.75 };
-  }
-  return null;
-}
-
-/** f.join(" ") === toks.join(" ") without building two strings per comparison. */
-function sameTokens(f: readonly string[], toks: readonly string[]): boolean {
-  if (f.length === toks.length) {
-    let i = 0;
-    while (i < f.length && f[i] === toks[i]) i++;
-    if (i === f.length) return true;
-  }
-  // Without spaces inside tokens (the usual case), the joined strings differ exactly when the arrays do.
-  if (!f.some((w) => w.includes(" ")) && !toks.some((w) => w.includes(" "))) return false;
-  return f.join(" ") === toks.join(" ");
-}
-
-const nameOf = (c: Cluster) => c.known?.name ?? c.displayNames[0] ?? "";
-
-/**
- * "the House": the one "House of …" the article names ("House of Representatives",
- * "House of Commons"); else, beside a Senate, the lower chamber of the same
- * legislature ("US Senate" -> "US House of Representatives").
- */
-function chamberFor(clusters: readonly Cluster[], make: (name: string) => Cluster): Cluster | null {
-  const named = clusters.filter((c) => c.kind === "organization" && c.mentions.length > 0 && /^(?:.+ )?House of \p{Lu}/u.test(nameOf(c)));
-  if (named.length === 1) return named[0]!;
-  if (named.length > 1) return null;
-  const senate = clusters.find((c) => c.kind === "organization" && c.mentions.length > 0 && /(?:^|\s)Senate$/.test(nameOf(c)));
-  if (!senate) return null;
-  const prefix = nameOf(senate).slice(0, -"Senate".length).trim();
-  const c = make(prefix ? `${prefix} House of Representatives` : "House of Representatives");
-  if (!c.known && !c.displayNames.length) c.displayNames.push(prefix ? `${prefix} House of Representatives` : "House of Representatives");
-  return c;
-}
-
-/** "State" for "State Department" / "Department of State" (a leading country code aside). */
-function isDepartmentOf(word: string, c: Cluster): boolean {
-  const names = c.known ? [c.known.name, ...c.displayNames] : c.displayNames;
-  return names.some((n) => {
-    const bare = n.replace(/^(?:US|U\.S\.|UK|U\.K\.)\s+/, "");
-    return bare === `${word} Department` || bare === `${word} Ministry` || bare === `Department of ${word}` || bare === `Department of the ${word}` || bare === `Ministry of ${word}`;
-  });
-}
-
-const initialismCache = new WeakMap<Gazetteer, Map<string, KnownActor | null>>();
-
-/**
- * An acronym of three letters or more whose letters are the initials of exactly
- * one organization the registry knows ("MoF" for a curated "Ministry of
- * Fisheries"); ambiguous initials link to nothing.
- */
-function registryInitialism(g: Gazetteer, acronym: string): KnownActor | null {
-  let index = initialismCache.get(g);
-  if (!index) {
-    index = new Map();
-    for (const a of g.actors.values()) {
-      if (a.kind !== "organization" && a.kind !== "group") continue;
-      for (const form of [a.name, ...a.aliases]) {
-        if (!form.includes(" ")) continue;
-        for (const key of initialKeys(form)) {
-          const prev = index.get(key);
-          index.set(key, prev === undefined || prev === a ? a : null);
-        }
-      }
-    }
-    initialismCache.set(g, index);
-  }
-  // Two letters ("CS", "AI") are too often something else.
-  const key = acronym.replace(/[.-]/g, "").toLowerCase();
-  return key.length >= 3 ? (index.get(key) ?? null) : null;
-}
-
-function initialKeys(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter(Boolean);
-  const all = words.map((w) => w[0]!.toLowerCase()).join("");
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join("");
-  return caps.length >= 2 && caps !== all ? [all, caps] : [all];
-}
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
-}
-
-/**
- * "DHS" for "Department of Homeland Security", "MoD" for "Ministry of Defence":
- * the capitals' initials, or every word's initial, compared without case.
- */
-function isInitialism(acronym: string, name: string): boolean {
-  if (initials(name) === acronym) return true;
-  const a = acronym.replace(/[.-]/g, "").toLowerCase();
-  if (a.length < 2 || /[^a-z]/.test(a)) return false;
-  const words = name.split(/[\s-]+/).filter(Boolean);
-  const all = words.map((w) => w[0]!.toLowerCase()).join("");
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join("");
-  return a === all || a === caps;
-}
-
-/** The fullest form: most words, then diacritics kept ("Jean-Noël" over "Jean-Noel"). */
-function fullestName(names: readonly string[]): string {
-  let best = names[0] ?? "";
-  const score = (n: string) => n.split(/\s+/).length * 100 + (n.match(/[^\x00-\x7f]/g)?.length ?? 0) * 10 - (n.includes("’") ? 1 : 0);
-  for (const n of names) if (score(n) > score(best)) best = n;
-  return best;
 }
 
 function mergeSameKey(actors: ExtractedActor[]): ExtractedActor[] {
